@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { contentGuard } from './src/integrations/content-guard.ts';
+
+/**
+ * The production URL is set here once (or per build with `--site` and `--base`,
+ * see README "Memasang di bawah sebuah path").
+ */
+const PRODUCTION_SITE = 'https://kota-magelang.kpu.go.id';
+
+export default defineConfig({
+  site: PRODUCTION_SITE,
+  trailingSlash: 'ignore',
+  build: {
+    format: 'directory',
+    // One round trip: the stylesheet is small, so every page carries it inline.
+    inlineStylesheets: 'always',
+  },
+  integrations: [contentGuard(), mdx(), sitemap()],
+});

@@ -1,0 +1,65 @@
+import { globSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
+import { collectionSpecs, type CollectionName, type CollectionSpec } from '../../schemas/collections.ts';
+import { readMdx, readYaml, type ReadResult } from './read-file.ts';
+import type { Problem } from './problem.ts';
+
+export interface LoadedEntry<T = unknown> {
+  id: string;
+  /** Path relative to the project folder, as staff see it. */
+  file: string;
+  /** Data after the schema (defaults applied, dates parsed). */
+  data: T;
+  body?: string;
+  lineOf: ReadResult['lineOf'];
+}
+
+type DataOf<N extends CollectionName> = z.output<(typeof collectionSpecs)[N]['schema']>;
+
+/** All content that passed its schema, per collection. */
+export type ContentSet = {
+  root: string;
+  entries: { [N in CollectionName]: LoadedEntry<DataOf<N>>[] };
+};
+
+/** "indicators[0].actions[1].months" from a zod issue path. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+function loadCollection(root: string, spec: CollectionSpec, problems: Problem[]): LoadedEntry[] {
+  const entries: LoadedEntry[] = [];
+  for (const path of globSync(spec.pattern, { cwd: root }).sort()) {
+    const file = relative(process.cwd(), join(root, path)) || path;
+    const text = readFileSync(join(root, path), 'utf8');
+    const read = spec.format === 'mdx' ? readMdx(text) : readYaml(text);
+    if (read.syntaxErrors.length) {
+      for (const error of read.syntaxErrors) {
+        problems.push({ file, line: error.line, message: `Penulisan data (YAML) tidak sah: ${error.message}` });
+      }
+      continue;
+    }
+    const parsed = spec.schema.safeParse(read.data ?? {});
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ file, line: read.lineOf(issue.path), field: fieldName(issue.path) || undefined, message: issue.message });
+      }
+      continue;
+    }
+    entries.push({ id: spec.id(path), file, data: parsed.data, body: read.body, lineOf: read.lineOf });
+  }
+  return entries;
+}
+
+/** Reads and validates every collection under `root`; what fails its schema is reported, not loaded. */
+export function loadContent(root: string): { content: ContentSet; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const entries = Object.fromEntries(
+    Object.entries(collectionSpecs).map(([name, spec]) => [name, loadCollection(root, spec, problems)]),
+  ) as ContentSet['entries'];
+  return { content: { root, entries }, problems };
+}

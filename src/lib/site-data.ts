@@ -1,0 +1,52 @@
+import { getCollection, getEntry } from 'astro:content';
+import { buildPlan, type Plan } from './plan.ts';
+import type { Unit } from '../schemas/unit.ts';
+
+// Pages ask for the plans many times per build; assemble them once.
+let plansPromise: Promise<Plan[]> | undefined;
+
+async function loadPlans(): Promise<Plan[]> {
+  const [decrees, areas, components] = await Promise.all([
+    getCollection('decrees'),
+    getCollection('areas'),
+    getCollection('components'),
+  ]);
+  const yearOf = (id: string) => id.slice(0, 4);
+  return decrees
+    .map((decree) =>
+      buildPlan(
+        decree.data,
+        areas.filter((area) => yearOf(area.id) === decree.id).map((area) => area.data),
+        components.filter((component) => yearOf(component.id) === decree.id),
+      ),
+    )
+    .sort((a, b) => a.year - b.year);
+}
+
+/** Every year's plan, oldest first. */
+export function getPlans(): Promise<Plan[]> {
+  plansPromise ??= loadPlans();
+  return plansPromise;
+}
+
+/** One year's plan; throws when the year has no decree. */
+export async function getPlan(year: number): Promise<Plan> {
+  const plan = (await getPlans()).find((candidate) => candidate.year === year);
+  if (!plan) throw new Error(`Tidak ada rencana aksi untuk tahun ${year}.`);
+  return plan;
+}
+
+/** The newest plan: what the home page shows. */
+export async function getLatestPlan(): Promise<Plan> {
+  const plans = await getPlans();
+  const latest = plans.at(-1);
+  if (!latest) throw new Error('Belum ada keputusan rencana aksi di folder content/<tahun>/keputusan.yaml.');
+  return latest;
+}
+
+/** The publishing unit's identity (`content/unit.yaml`). */
+export async function getUnit(): Promise<Unit> {
+  const entry = await getEntry('unit', 'unit');
+  if (!entry) throw new Error('Berkas content/unit.yaml tidak ditemukan.');
+  return entry.data;
+}

@@ -1,0 +1,36 @@
+import type { z } from 'astro/zod';
+import { areaSchema } from './area.ts';
+import { componentSchema } from './component.ts';
+import { decreeSchema } from './decree.ts';
+import { unitSchema } from './unit.ts';
+
+/**
+ * Every content collection: where its files live (a glob under the content root),
+ * how they are written and which schema they follow. Both the Astro build
+ * (`src/content.config.ts`) and `npm run check` read this table, so they can never disagree.
+ */
+export interface CollectionSpec {
+  /** Glob under the content root. */
+  pattern: string;
+  /** `yaml`: the whole file is data; `mdx`: YAML frontmatter and an MDX body. */
+  format: 'yaml' | 'mdx';
+  schema: z.ZodType;
+  /** Id of an entry from its path under the content root. */
+  id: (file: string) => string;
+}
+
+const YEAR = '[0-9][0-9][0-9][0-9]';
+
+/** "2022/komponen/v-3.mdx" → "2022/v-3": ids keep the year, drop the folder. */
+export function yearScopedId(file: string): string {
+  return file.replace(/\.(ya?ml|mdx?)$/, '').replace(/^(\d{4})\/[^/]+\//, '$1/');
+}
+
+export const collectionSpecs = {
+  unit: { pattern: 'unit.yaml', format: 'yaml', schema: unitSchema, id: () => 'unit' },
+  decrees: { pattern: `${YEAR}/keputusan.yaml`, format: 'yaml', schema: decreeSchema, id: (file) => file.slice(0, 4) },
+  areas: { pattern: `${YEAR}/area/*.yaml`, format: 'yaml', schema: areaSchema, id: yearScopedId },
+  components: { pattern: `${YEAR}/komponen/*.mdx`, format: 'mdx', schema: componentSchema, id: yearScopedId },
+} satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof collectionSpecs;

@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+import { correction } from './shared.ts';
+
+/** A numbered or lettered clause of the decree (Menimbang a, Mengingat 1, …). */
+const clause = z.strictObject({
+  /** The clause's label as printed: "a", "1", "KESATU". */
+  label: z.string().min(1),
+  /** The clause's text as decreed. */
+  text: z.string().min(3),
+});
+
+/** A signature block: office, name and how the signature appears on the copy. */
+const signature = z.strictObject({
+  /** The office as printed, e.g. "Ketua Komisi Pemilihan Umum Kota Magelang". */
+  office: z.string().min(3),
+  /** The signatory's name. */
+  name: z.string().min(3),
+  /** How the signature appears on the certified copy, e.g. "ttd.". */
+  mark: z.string().optional(),
+});
+
+/** The decree that sets a year's plan: `content/<year>/keputusan.yaml`. */
+export const decreeSchema = z.strictObject({
+  /** Issuing body as printed in the heading. */
+  issuer: z.string().min(3),
+  /** Decree number, e.g. 9. */
+  number: z.number().int().positive(),
+  /** Year of the decree and of the plan it sets. */
+  year: z.number().int().min(2000).max(2100),
+  /** TENTANG: the subject, as decreed. */
+  title: z.string().min(3),
+  /** Who decides, as printed above Menimbang. */
+  decisionMaker: z.string().min(3),
+  /** Menimbang. */
+  considering: z.array(clause).min(1),
+  /** Mengingat: the legal basis. */
+  recalling: z.array(clause).min(1),
+  /** Memperhatikan. */
+  noting: z.array(z.string().min(3)).default([]),
+  /** MEMUTUSKAN: Menetapkan. */
+  enacts: z.string().min(3),
+  /** MEMUTUSKAN: the numbered dicta (KESATU, KEDUA, …). */
+  dicta: z.array(clause).min(1),
+  /** Where it was set (Ditetapkan di). */
+  place: z.string().min(2),
+  /** When it was set (pada tanggal). */
+  date: z.coerce.date(),
+  /** Last day it is in force, read from its validity dictum. */
+  validUntil: z.coerce.date(),
+  /** Signature of the decree. */
+  signedBy: signature,
+  /** The certification block of the copy ("Salinan sesuai dengan aslinya"). */
+  certifiedCopy: z.strictObject({
+    statement: z.string().min(3),
+    office: z.string().min(3),
+    position: z.string().min(3),
+    name: z.string().min(3),
+  }),
+  /** Heading of the Lampiran (the action plan table). */
+  annexTitle: z.string().min(3),
+  /** Path of the source text, relative to this file. */
+  source: z.string().min(3),
+  /** Extraction errors fixed in this file, for audit. */
+  corrections: z.array(correction).default([]),
+});
+
+export type Decree = z.output<typeof decreeSchema>;

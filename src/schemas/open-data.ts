@@ -1,0 +1,72 @@
+import { z } from 'astro/zod';
+import { areaCode, componentCode, indicatorCode } from './shared.ts';
+
+/** `/data/<year>/rencana-aksi.json`: a public contract. Field names never change. */
+export const planExportSchema = z
+  .object({
+    year: z.number().int().describe('Tahun rencana aksi'),
+    decree: z
+      .object({
+        issuer: z.string(),
+        number: z.number().int(),
+        year: z.number().int(),
+        title: z.string(),
+        place: z.string(),
+        date: z.iso.date().describe('Tanggal penetapan (YYYY-MM-DD)'),
+        validUntil: z.iso.date().describe('Hari terakhir keputusan berlaku (YYYY-MM-DD)'),
+        signatory: z.string(),
+        url: z.string().describe('Alamat halaman keputusan di situs ini'),
+      })
+      .describe('Keputusan yang menetapkan rencana aksi'),
+    areas: z.array(
+      z.object({
+        code: areaCode.describe('Kode area, angka Romawi'),
+        title: z.string(),
+        team: z.string().describe('Tim penanggung jawab'),
+        weight: z.number().describe('Bobot area dalam LKE (dari 60)'),
+        lkeName: z.string().describe('Nama area dalam LKE'),
+        url: z.string(),
+        components: z.array(
+          z.object({
+            id: componentCode.describe('Kode komponen, mis. V.3'),
+            title: z.string(),
+            url: z.string(),
+            indicators: z.array(
+              z.object({
+                id: indicatorCode.describe('Kode indikator, mis. V.3.2'),
+                text: z.string(),
+                url: z.string(),
+                months: z.array(z.number().int().min(1).max(12)).describe('Gabungan bulan semua langkah aksi'),
+                actions: z.array(
+                  z.object({
+                    step: z.string().describe('Langkah aksi'),
+                    evidence: z.string().nullable().describe('Bukti fisik; null bila keputusan tidak menyebutkannya'),
+                    months: z.array(z.number().int().min(1).max(12)),
+                  }),
+                ),
+              }),
+            ),
+          }),
+        ),
+      }),
+    ),
+  })
+  .describe('Rencana Aksi Pembangunan Zona Integritas');
+
+export type PlanExport = z.infer<typeof planExportSchema>;
+
+/** Columns of `/data/<year>/rencana-aksi.csv`, one row per action step. */
+export const PLAN_CSV_COLUMNS = [
+  'tahun',
+  'area',
+  'judul_area',
+  'tim',
+  'komponen',
+  'judul_komponen',
+  'indikator',
+  'teks_indikator',
+  'langkah_ke',
+  'langkah_aksi',
+  'bukti_fisik',
+  'bulan',
+] as const;

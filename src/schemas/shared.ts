@@ -1,0 +1,48 @@
+import { z } from 'astro/zod';
+
+// Staff read validation errors: every schema speaks Indonesian, including zod's built-in messages.
+z.config(z.locales.id());
+
+/** Area codes are Roman numerals as printed in the decree (I…VI, more in later plans). */
+export const areaCode = z
+  .string()
+  .regex(/^(?:X{0,3})(?:IX|IV|V?I{0,3})$/, 'Kode area harus angka Romawi kapital, misalnya "V".')
+  .refine((code) => code.length > 0, 'Kode area tidak boleh kosong.');
+
+/** A component code: area code, dot, 1-based position, e.g. "V.3". */
+export const componentCode = z
+  .string()
+  .regex(/^[IVX]+\.\d+$/, 'Kode komponen ditulis seperti "V.3" (kode area, titik, nomor urut).');
+
+/** An indicator code: component code, dot, 1-based position, e.g. "V.3.2". */
+export const indicatorCode = z
+  .string()
+  .regex(/^[IVX]+\.\d+\.\d+$/, 'Kode indikator ditulis seperti "V.3.2" (area.komponen.indikator).');
+
+/** A calendar month of the plan year, 1 (Januari) to 12 (Desember). */
+export const month = z
+  .number({ error: 'Bulan harus berupa angka 1 sampai 12.' })
+  .int('Bulan harus bilangan bulat 1 sampai 12.')
+  .min(1, 'Bulan paling kecil 1 (Januari).')
+  .max(12, 'Bulan paling besar 12 (Desember).');
+
+/** A list of months, each listed once, in any order (sorted when read). */
+export const months = z
+  .array(month)
+  .min(1, 'Isi paling sedikit satu bulan pelaksanaan (1–12).')
+  .refine((list) => new Set(list).size === list.length, 'Bulan yang sama tertulis lebih dari sekali.')
+  .transform((list) => [...list].sort((a, b) => a - b));
+
+/** A correction of an obvious text-extraction error, kept so every change to the decree's wording is auditable. */
+export const correction = z.strictObject({
+  /** Which field was corrected, e.g. "title" or "indicators[0].actions[1].step". */
+  field: z.string().min(1),
+  /** The text exactly as extracted from the signed copy. */
+  original: z.string(),
+  /** The text as published here. */
+  corrected: z.string(),
+  /** Why, in one sentence. */
+  reason: z.string().min(1),
+});
+
+export type Correction = z.infer<typeof correction>;

@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+
+/** An optional contact detail: absent until staff confirm it. */
+const optionalText = z.string().trim().min(1).optional();
+
+/** The unit that publishes the site: `content/unit.yaml`. Reused by other KPU units with their own file. */
+export const unitSchema = z.strictObject({
+  /** Full name, e.g. "Komisi Pemilihan Umum Kota Magelang". */
+  name: z.string().min(3),
+  /** Short name used in titles, e.g. "KPU Kota Magelang". */
+  shortName: z.string().min(2),
+  /** Name of the portal shown in the header. */
+  siteName: z.string().min(3),
+  /** The unit's official website. */
+  website: z.url({ protocol: /^https?$/, error: 'Alamat situs harus URL lengkap yang diawali https://.' }),
+  /** Office postal address; filled in by staff. */
+  address: optionalText,
+  /** Office phone, as dialled in Indonesia. */
+  phone: z
+    .string()
+    .regex(/^(\+62|0)[0-9 ()-]{6,16}$/, 'Nomor telepon diawali 0 atau +62 dan hanya berisi angka, spasi, tanda kurung atau tanda hubung.')
+    .optional(),
+  /** Office e-mail. */
+  email: z.email({ error: 'Alamat e-mail tidak sah, contoh yang benar: nama@kpu.go.id.' }).optional(),
+  /** Office opening hours in words, e.g. "Senin–Jumat 08.00–16.00 WIB". */
+  hours: optionalText,
+  /** Official social-media accounts. */
+  social: z.array(z.strictObject({ name: z.string().min(2), url: z.url() })).default([]),
+});
+
+export type Unit = z.output<typeof unitSchema>;
