@@ -19,7 +19,7 @@ export const indicatorSchema = z
     /** The indicator's action steps, in decree order. */
     actions: z.array(actionSchema).min(1, 'Setiap indikator memerlukan paling sedikit satu langkah aksi.'),
   })
-  .refine((indicator) => indicator.actions.some((action) => action.evidence), {
+  .refine((indicator) => indicator.actions.length === 0 || indicator.actions.some((action) => action.evidence), {
     message: 'Setiap indikator memerlukan bukti fisik (evidence) pada paling sedikit satu langkah aksi.',
     path: ['actions'],
   });

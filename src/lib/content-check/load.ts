@@ -21,6 +21,8 @@ type DataOf<N extends CollectionName> = z.output<(typeof collectionSpecs)[N]['sc
 export type ContentSet = {
   root: string;
   entries: { [N in CollectionName]: LoadedEntry<DataOf<N>>[] };
+  /** Collections with at least one file that failed: cross-checks against them would only repeat that error. */
+  incomplete: ReadonlySet<CollectionName>;
 };
 
 /** "indicators[0].actions[1].months" from a zod issue path. */
@@ -58,8 +60,14 @@ function loadCollection(root: string, spec: CollectionSpec, problems: Problem[])
 /** Reads and validates every collection under `root`; what fails its schema is reported, not loaded. */
 export function loadContent(root: string): { content: ContentSet; problems: Problem[] } {
   const problems: Problem[] = [];
+  const incomplete = new Set<CollectionName>();
   const entries = Object.fromEntries(
-    Object.entries(collectionSpecs).map(([name, spec]) => [name, loadCollection(root, spec, problems)]),
+    Object.entries(collectionSpecs).map(([name, spec]) => {
+      const before = problems.length;
+      const loaded = loadCollection(root, spec, problems);
+      if (problems.length > before) incomplete.add(name as CollectionName);
+      return [name, loaded];
+    }),
   ) as ContentSet['entries'];
-  return { content: { root, entries }, problems };
+  return { content: { root, entries, incomplete }, problems };
 }
