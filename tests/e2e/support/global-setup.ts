@@ -123,6 +123,12 @@ function runAstro(root: string, args: string[], env: Record<string, string>, log
         VITEST_POOL_ID: undefined,
         VITEST_WORKER_ID: undefined,
         TEST: undefined,
+        // Vite's env for the test process; Astro would read BASE_URL from it and ignore --base.
+        BASE_URL: undefined,
+        MODE: undefined,
+        DEV: undefined,
+        PROD: undefined,
+        SSR: undefined,
         PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
         ASTRO_TELEMETRY_DISABLED: '1',
         FORCE_COLOR: '0',
