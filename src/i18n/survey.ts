@@ -92,9 +92,9 @@ export const survey = {
   'survey.howTitle': 'Cara menghitung',
   'survey.how1': 'Responden menilai sembilan unsur pelayanan (PermenPANRB Nomor 14 Tahun 2017) dengan angka 1 sampai 4; 4 selalu yang terbaik.',
   'survey.how2': 'Nilai rata-rata (NRR) tiap unsur = jumlah jawaban ÷ banyaknya jawaban untuk unsur itu. IKM = rata-rata kesembilan NRR (bobot sama, tepat 1/9) × 25, sehingga berskala 25–100. Survei yang seluruh jawabannya 4 bernilai 100,00.',
-  'survey.how3': 'Mutu pelayanan dari IKM yang dibulatkan dua desimal: A (Sangat Baik) 88,31–100; B (Baik) 76,61–88,30; C (Kurang Baik) 65,00–76,60; D (Tidak Baik) di bawah 65,00.',
-  'survey.how4': 'Target sampel dihitung dengan rumus Krejcie dan Morgan dari jumlah pengguna layanan (populasi), misalnya 278 responden untuk 1.000 pengguna.',
-  'survey.how5': 'IPAK dan IPKP diukur tim penilai nasional melalui BPS dengan skala 0–4; nilai di LKE = nilai ÷ 4 × 17,50. Menuju WBK memerlukan IPAK paling sedikit 3,60 dan IPKP 3,20; Menuju WBBM keduanya 3,60.',
+  'survey.how3': 'Mutu pelayanan ditentukan dari IKM yang dibulatkan dua desimal: A (Sangat Baik) paling sedikit {a}; B (Baik) paling sedikit {b}; C (Kurang Baik) paling sedikit {c}; D (Tidak Baik) di bawah {c}.',
+  'survey.how4': 'Target sampel dihitung dengan rumus Krejcie dan Morgan dari jumlah pengguna layanan (populasi), misalnya {sample} responden untuk {population} pengguna.',
+  'survey.how5': 'IPAK dan IPKP diukur tim penilai nasional melalui BPS dengan skala 0–4; nilai di LKE = nilai ÷ 4 × 17,50. Menuju WBK memerlukan IPAK paling sedikit {ipakWbk} dan IPKP {ipkpWbk}; Menuju WBBM memerlukan IPAK {ipakWbbm} dan IPKP {ipkpWbbm}.',
   'survey.openData': 'Data terbuka semua survei',
   'data.surveysJson': 'Hasil semua survei (JSON)',
 } as const;

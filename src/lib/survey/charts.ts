@@ -31,8 +31,8 @@ export interface ChartModel {
   data: ChartData;
   table: {
     head: string[];
-    /** Index of the first numeric (right-aligned) column. */
-    numericFrom: number;
+    /** Indexes of the numeric (right-aligned) columns. */
+    numeric: number[];
     /** First cell of each row is its row header. */
     rows: string[][];
   };
@@ -84,7 +84,7 @@ export function ikmTrendChart(surveys: readonly Survey[]): ChartModel {
     data: { type: 'line', labels, values, series: t('survey.ikm'), min: 25, max: 100, horizontal: false },
     table: {
       head: [t('survey.survey'), t('survey.period'), t('survey.respondents'), t('survey.ikm'), t('survey.grade')],
-      numericFrom: 2,
+      numeric: [2, 3],
       rows: rows.map(({ survey, result }, index) => [
         survey.data.title,
         labels[index]!,
@@ -117,7 +117,7 @@ export function nrrChart(result: SkmResult): ChartModel {
     },
     table: {
       head: [t('survey.code'), t('survey.unsur'), ...(withAnswers ? [t('survey.answers')] : []), t('survey.nrr'), t('survey.unsurValue'), t('survey.grade')],
-      numericFrom: 2,
+      numeric: withAnswers ? [2, 3, 4] : [2, 3],
       rows: result.unsur.map((unsur) => [
         unsur.code,
         unsur.name,
@@ -148,7 +148,7 @@ export function profileChart(column: ProfileColumn, counts: readonly ProfileCoun
     },
     table: {
       head: [t('survey.category'), t('survey.count'), t('survey.share')],
-      numericFrom: 1,
+      numeric: [1, 2],
       rows: counts.map(({ label, count }) => [label, formatNumber(count), `${formatNumber((count / respondents) * 100, 1)}%`]),
     },
   };
