@@ -36,7 +36,6 @@ export const survey = {
   'survey.nrrTitle': 'Nilai per unsur',
   'survey.nrrCaption': 'Nilai rata-rata (NRR) per unsur pelayanan, skala 1–4',
   'survey.nrrSummary': 'Diagram batang NRR sembilan unsur, skala 1 sampai 4: tertinggi {best} ({bestValue}), terendah {worst} ({worstValue}). Angka lengkap ada di tabel.',
-  'survey.code': 'Kode',
   'survey.unsur': 'Unsur',
   'survey.answers': 'Jawaban',
   'survey.nrr': 'NRR',

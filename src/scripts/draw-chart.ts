@@ -39,8 +39,6 @@ export function drawChart(host: HTMLElement): void {
   const integers = Number.isInteger(data.values[0]) && data.values.every(Number.isInteger);
   const digits = integers ? 0 : 2;
   const horizontal = data.horizontal;
-  // Room for the value labels after the longest bar.
-  const max = horizontal ? data.max + (data.max - data.min) * 0.18 : data.max;
   new Chart(canvas, {
     type: data.type,
     data: {
@@ -63,17 +61,15 @@ export function drawChart(host: HTMLElement): void {
       animation: false,
       maintainAspectRatio: false,
       indexAxis: horizontal ? 'y' : 'x',
-      layout: { padding: { top: horizontal ? 0 : 22, right: 12 } },
+      // Room for the value labels after the longest bar or above the highest point.
+      layout: { padding: { top: horizontal ? 0 : 22, right: horizontal ? 44 : 12 } },
       events: [],
       scales: {
         [horizontal ? 'x' : 'y']: {
           type: 'linear',
           min: data.min,
-          max,
-          afterBuildTicks: (axis) => {
-            axis.ticks = axis.ticks.filter((tick) => tick.value <= data.max);
-          },
-          ticks: { color: ink, precision: integers ? 0 : undefined },
+          max: data.max,
+          ticks: { color: ink, precision: integers ? 0 : undefined, stepSize: data.step },
           grid: { color: grid },
         },
         [horizontal ? 'y' : 'x']: { type: 'category', ticks: { color: ink, autoSkip: false }, grid: { display: false } },

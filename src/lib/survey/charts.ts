@@ -15,6 +15,8 @@ export interface ChartData {
   series: string;
   min: number;
   max: number;
+  /** Distance between axis ticks, when fixed. */
+  step?: number;
   /** Horizontal bars (long category names). */
   horizontal: boolean;
 }
@@ -81,7 +83,7 @@ export function ikmTrendChart(surveys: readonly Survey[]): ChartModel {
       last: last ? two(last.ikmRounded) : '–',
       lastLabel: labels.at(-1) ?? '–',
     }),
-    data: { type: 'line', labels, values, series: t('survey.ikm'), min: 25, max: 100, horizontal: false },
+    data: { type: 'line', labels, values, series: t('survey.ikm'), min: 25, max: 100, step: 25, horizontal: false },
     table: {
       head: [t('survey.survey'), t('survey.period'), t('survey.respondents'), t('survey.ikm'), t('survey.grade')],
       numeric: [2, 3],
@@ -113,14 +115,14 @@ export function nrrChart(result: SkmResult): ChartModel {
       series: t('survey.nrr'),
       min: 1,
       max: 4,
+      step: 1,
       horizontal: true,
     },
     table: {
-      head: [t('survey.code'), t('survey.unsur'), ...(withAnswers ? [t('survey.answers')] : []), t('survey.nrr'), t('survey.unsurValue'), t('survey.grade')],
-      numeric: withAnswers ? [2, 3, 4] : [2, 3],
+      head: [t('survey.unsur'), ...(withAnswers ? [t('survey.answers')] : []), t('survey.nrr'), t('survey.unsurValue'), t('survey.grade')],
+      numeric: withAnswers ? [1, 2, 3] : [1, 2],
       rows: result.unsur.map((unsur) => [
-        unsur.code,
-        unsur.name,
+        `${unsur.code} ${unsur.name}`,
         ...(withAnswers ? [formatNumber(unsur.answers ?? 0)] : []),
         two(unsur.nrr),
         two(unsur.nrr * 25),
