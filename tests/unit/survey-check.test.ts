@@ -116,6 +116,12 @@ describe('checkContent on surveys', () => {
     expect(errorsOnly(problems)).toEqual([]);
   });
 
+  it('warns about a response dated outside the survey period, with its line', () => {
+    const problems = withSurvey({ csv: `tanggal,${HEADER}\n2022-12-05,${GOOD_ROW}\n2023-01-02,${GOOD_ROW}\n` });
+
+    expect(problems).toEqual([expect.objectContaining({ level: 'warning', line: 3, field: 'tanggal' })]);
+  });
+
   it('rejects a survey with neither responses.csv nor a summary', () => {
     const problems = withSurvey({});
 

@@ -26,8 +26,8 @@ export interface Responses {
   answers: Record<UnsurName, number[]>;
   /** Each respondent's value per profile column present in the file ("" when left empty). */
   profile: Partial<Record<ProfileColumn, string[]>>;
-  /** `tanggal` values given, as written (YYYY-MM-DD). */
-  dates: string[];
+  /** `tanggal` values given (YYYY-MM-DD), with their lines. */
+  dates: { date: string; line: number }[];
 }
 
 /** "D" for the 4th column: where staff find it in a spreadsheet. */
@@ -97,7 +97,7 @@ export function parseResponses(raw: string): { responses?: Responses; issues: Re
   const answers = Object.fromEntries(UNSUR.map(({ name }) => [name, [] as number[]])) as Record<UnsurName, number[]>;
   const present = PROFILE_COLUMNS.filter((column) => indexOf.has(column));
   const profile: Responses['profile'] = Object.fromEntries(present.map((column) => [column, [] as string[]]));
-  const dates: string[] = [];
+  const dates: Responses['dates'] = [];
   let respondents = 0;
 
   for (const row of body) {
@@ -133,7 +133,7 @@ export function parseResponses(raw: string): { responses?: Responses; issues: Re
     respondents++;
     for (const [name, answer] of given) answers[name].push(answer);
     for (const column of present) profile[column]!.push(row.cells[indexOf.get(column)!]!.trim());
-    if (date) dates.push(date);
+    if (date) dates.push({ date, line: row.line });
   }
 
   if (issues.some((issue) => !issue.level)) return { issues };
