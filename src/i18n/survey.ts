@@ -62,6 +62,7 @@ export const survey = {
   'survey.notStated': 'tidak dicantumkan',
   'survey.analysis': 'Analisis',
   'survey.followUpsTitle': 'Tindak lanjut',
+  'survey.followUpsCaption': 'Tindakan atas hasil survei, statusnya, dan targetnya',
   'survey.followUpsNone': 'Belum ada tindak lanjut yang dicatat.',
   'survey.action': 'Tindakan',
   'survey.status': 'Status',
