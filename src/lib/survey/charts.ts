@@ -14,7 +14,8 @@ export interface ChartData {
   /** Name of the series. */
   series: string;
   min: number;
-  max: number;
+  /** Top of the value axis; absent: chart.js picks a round number above the largest value. */
+  max?: number;
   /** Distance between axis ticks, when fixed. */
   step?: number;
   /** Horizontal bars (long category names). */
@@ -145,7 +146,6 @@ export function profileChart(column: ProfileColumn, counts: readonly ProfileCoun
       values: counts.map(({ count }) => count),
       series: t('survey.respondents'),
       min: 0,
-      max: Math.max(...counts.map(({ count }) => count)),
       horizontal: true,
     },
     table: {
