@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { areaSchema } from './area.ts';
 import { componentSchema } from './component.ts';
 import { decreeSchema } from './decree.ts';
+import { surveySchema } from './survey.ts';
 import { unitSchema } from './unit.ts';
 
 /**
@@ -31,6 +32,8 @@ export const collectionSpecs = {
   decrees: { pattern: `${YEAR}/keputusan.yaml`, format: 'yaml', schema: decreeSchema, id: (file) => file.slice(0, 4) },
   areas: { pattern: `${YEAR}/area/*.yaml`, format: 'yaml', schema: areaSchema, id: yearScopedId },
   components: { pattern: `${YEAR}/komponen/*.mdx`, format: 'mdx', schema: componentSchema, id: yearScopedId },
+  /** "survei/skm-2022-s2/index.mdx" → "skm-2022-s2"; `responses.csv` beside it is read by the survey check. */
+  surveys: { pattern: 'survei/*/index.mdx', format: 'mdx', schema: surveySchema, id: (file) => file.split('/')[1]! },
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collectionSpecs;
