@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import { areaSchema } from './area.ts';
 import { componentSchema } from './component.ts';
 import { decreeSchema } from './decree.ts';
+import { noteSchema } from './note.ts';
 import { unitSchema } from './unit.ts';
 
 /**
@@ -31,6 +32,7 @@ export const collectionSpecs = {
   decrees: { pattern: `${YEAR}/keputusan.yaml`, format: 'yaml', schema: decreeSchema, id: (file) => file.slice(0, 4) },
   areas: { pattern: `${YEAR}/area/*.yaml`, format: 'yaml', schema: areaSchema, id: yearScopedId },
   components: { pattern: `${YEAR}/komponen/*.mdx`, format: 'mdx', schema: componentSchema, id: yearScopedId },
+  notes: { pattern: `${YEAR}/catatan/*.mdx`, format: 'mdx', schema: noteSchema, id: yearScopedId },
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collectionSpecs;
