@@ -195,3 +195,10 @@ export function shortText(text: string, max = 60): string {
   const end = cut.lastIndexOf(' ');
   return `${(end > max / 2 ? cut.slice(0, end) : text.slice(0, max)).replace(/[\s,;:.]+$/, '')}…`;
 }
+
+/** A component's rows and the notes that cite any of its indicators (newest first). */
+export function componentProgress(timeline: Timeline, componentId: string): ComponentProgress & { notes: Note[] } {
+  const progress = timeline.areas.flatMap((area) => area.components).find((candidate) => candidate.component.id === componentId);
+  if (!progress) throw new Error(`Komponen ${componentId} tidak ada di rencana ${timeline.year}.`);
+  return { ...progress, notes: timeline.notes.filter((note) => progress.rows.some((row) => row.notes.includes(note))) };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, cellState, isMonthOver, monthReport, reportedPercent, shortText } from '../../src/lib/timeline.ts';
+import { buildTimeline, cellState, componentProgress, isMonthOver, monthReport, reportedPercent, shortText } from '../../src/lib/timeline.ts';
 import { note, plan2022 } from './support/progress.ts';
 
 const plan = plan2022();
@@ -145,5 +145,18 @@ describe('shortText', () => {
 
   it('leaves short text alone', () => {
     expect(shortText('Terdapat Inovasi pelayanan')).toBe('Terdapat Inovasi pelayanan');
+  });
+});
+
+describe('componentProgress', () => {
+  it("lists the notes of any of the component's indicators once, newest first", () => {
+    const both = note('gratifikasi', '2022-06-14', ['V.1.1', 'V.1.2']);
+    const later = note('spanduk', '2022-07-01', ['V.1.2']);
+    const elsewhere = note('wbs', '2022-07-12', ['V.4.1']);
+
+    const progress = componentProgress(buildTimeline(plan, [both, later, elsewhere], '2022-09-15'), 'V.1');
+
+    expect(progress.notes).toEqual([later, both]);
+    expect(progress.rows.map((row) => row.indicator.id)).toEqual(['V.1.1', 'V.1.2']);
   });
 });
