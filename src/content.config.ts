@@ -18,4 +18,5 @@ export const collections = {
   areas: fromSpec(collectionSpecs.areas),
   components: fromSpec(collectionSpecs.components),
   surveys: fromSpec(collectionSpecs.surveys),
+  notes: fromSpec(collectionSpecs.notes),
 };

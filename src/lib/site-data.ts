@@ -1,6 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, getEntry } from 'astro:content';
 import { buildPlan, type Plan } from './plan.ts';
+import { newestFirst, toNote, type Note } from './notes.ts';
+import { buildTimeline, type Timeline } from './timeline.ts';
+import { readAsOf } from './as-of.ts';
 import type { Unit } from '../schemas/unit.ts';
 import { contentRoot } from './content-root.ts';
 import { parseResponses, responsesPath } from './survey/responses.ts';
@@ -77,4 +80,32 @@ async function loadSurveys(): Promise<Survey[]> {
 export function getSurveys(): Promise<Survey[]> {
   surveysPromise ??= loadSurveys();
   return surveysPromise;
+}
+
+let notesPromise: Promise<Note[]> | undefined;
+
+/** Every progress note of every year, newest first. */
+export function getNotes(): Promise<Note[]> {
+  notesPromise ??= getCollection('notes').then((entries) => newestFirst(entries.map(toNote)));
+  return notesPromise;
+}
+
+let asOf: string | undefined;
+
+/** The reference date of this build (YYYY-MM-DD): `PZI_AS_OF`, else the build day in Jakarta. */
+export function getAsOf(): string {
+  asOf ??= readAsOf();
+  return asOf;
+}
+
+const timelines = new Map<number, Promise<Timeline>>();
+
+/** A plan year's timeline and roll-up on the build's reference date. */
+export function getTimeline(year: number): Promise<Timeline> {
+  let timeline = timelines.get(year);
+  if (!timeline) {
+    timeline = Promise.all([getPlan(year), getNotes()]).then(([plan, notes]) => buildTimeline(plan, notes, getAsOf()));
+    timelines.set(year, timeline);
+  }
+  return timeline;
 }

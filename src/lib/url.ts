@@ -26,3 +26,10 @@ export const indicatorPath = (year: number, indicatorId: string) =>
 export const decreePath = (year: number) => `/${year}/keputusan/`;
 export const surveysPath = () => '/survei/';
 export const surveyPath = (id: string) => `/survei/${id}/`;
+export const notesPath = () => '/kemajuan/';
+export const notePath = (slug: string) => `/kemajuan/${slug}/`;
+export const notesAreaPath = (areaSlug: string) => `/kemajuan/area/${areaSlug}/`;
+export const timelinePath = (year: number) => `/${year}/linimasa/`;
+export const timelineAreaPath = (year: number, areaSlug: string) => `/${year}/linimasa/area/${areaSlug}/`;
+export const timelineTeamPath = (year: number, teamSlug: string) => `/${year}/linimasa/tim/${teamSlug}/`;
+export const monthPath = (year: number, month: number) => `/${year}/linimasa/${String(month).padStart(2, '0')}/`;

@@ -3,6 +3,7 @@ import { areaSchema } from './area.ts';
 import { componentSchema } from './component.ts';
 import { decreeSchema } from './decree.ts';
 import { surveySchema } from './survey.ts';
+import { noteSchema } from './note.ts';
 import { unitSchema } from './unit.ts';
 
 /**
@@ -34,6 +35,7 @@ export const collectionSpecs = {
   components: { pattern: `${YEAR}/komponen/*.mdx`, format: 'mdx', schema: componentSchema, id: yearScopedId },
   /** "survei/skm-2022-s2/index.mdx" → "skm-2022-s2"; `responses.csv` beside it is read by the survey check. */
   surveys: { pattern: 'survei/*/index.mdx', format: 'mdx', schema: surveySchema, id: (file) => file.split('/')[1]! },
+  notes: { pattern: `${YEAR}/catatan/*.mdx`, format: 'mdx', schema: noteSchema, id: yearScopedId },
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collectionSpecs;

@@ -3,7 +3,7 @@
  * and provides them to the tests (`inject('e2eVariants')`, see `variants.ts`).
  *
  *   site     production build:              astro build
- *   demo     demo content:                  PZI_CONTENT=tests/fixtures/demo astro build
+ *   demo     demo content:                  PZI_CONTENT=tests/fixtures/demo PZI_AS_OF=2022-09-15 astro build
  *            (skipped, with a note, while tests/fixtures/demo does not exist)
  *   subpath  deployed under a sub-path:     astro build --site https://example.go.id --base /zona-integritas
  *
@@ -33,7 +33,8 @@ const SPECS: VariantSpec[] = [
   {
     name: 'demo',
     base: '/',
-    env: { PZI_CONTENT: DEMO_CONTENT },
+    // the demo notes are dated Jan–Sep 2022: a fixed reference date shows every timeline state
+    env: { PZI_CONTENT: DEMO_CONTENT, PZI_AS_OF: '2022-09-15' },
     unavailable: (root) =>
       existsSync(path.join(root, DEMO_CONTENT)) ? undefined : `${DEMO_CONTENT} does not exist yet`,
   },

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { getAsOf, getNotes, getPlans, getTimeline } from '../../lib/site-data.ts';
+import { progressToExport } from '../../lib/open-data/progress-export.ts';
+import { withBase } from '../../lib/url.ts';
+
+export const GET: APIRoute = async () => {
+  const timelines = await Promise.all((await getPlans()).map((plan) => getTimeline(plan.year)));
+  return Response.json(progressToExport(timelines, await getNotes(), getAsOf(), (path) => withBase(path)));
+};
