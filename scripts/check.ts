@@ -1,11 +1,13 @@
 // `npm run check`: validates all content without building, and lists every problem at once.
-import { checkContent, formatReport } from '../src/lib/content-check/index.ts';
+import { formatReport, formatWarnings, inspectContent, isError } from '../src/lib/content-check/index.ts';
 import { contentRoot } from '../src/lib/content-root.ts';
 
 const started = performance.now();
-const problems = checkContent(contentRoot());
+const problems = await inspectContent(contentRoot());
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-if (problems.length) {
+const warnings = formatWarnings(problems);
+if (warnings) console.warn(`${warnings}\n`);
+if (problems.some(isError)) {
   console.error(formatReport(problems));
   process.exitCode = 1;
 } else {

@@ -17,4 +17,5 @@ export const collections = {
   decrees: fromSpec(collectionSpecs.decrees),
   areas: fromSpec(collectionSpecs.areas),
   components: fromSpec(collectionSpecs.components),
+  evidence: fromSpec(collectionSpecs.evidence),
 };

@@ -1,8 +1,9 @@
 import { common } from './common.ts';
+import { evidence } from './evidence.ts';
 import { home } from './home.ts';
 import { plan } from './plan.ts';
 
 /** Every visitor-facing string, Indonesian, keyed by a flat dotted name. One module per part of the site. */
-export const dictionary = { ...common, ...home, ...plan } as const;
+export const dictionary = { ...common, ...home, ...plan, ...evidence } as const;
 
 export type MessageKey = keyof typeof dictionary;

@@ -1,19 +1,21 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatReport } from '../lib/content-check/index.ts';
+import { formatReport, formatWarnings, inspectContent, isError } from '../lib/content-check/index.ts';
 import { contentRoot } from '../lib/content-root.ts';
 
 /**
  * Validates all content before Astro does anything, so a bad edit stops the build with
- * every problem listed in Indonesian, and nothing is written to `dist/`.
+ * every problem listed in Indonesian, and nothing is written to `dist/`. Warnings are printed only.
  */
 export function contentGuard(): AstroIntegration {
   return {
     name: 'pzi:content-guard',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const problems = checkContent(contentRoot());
-        if (problems.length) {
+        const problems = await inspectContent(contentRoot());
+        const warnings = formatWarnings(problems);
+        if (warnings) logger.warn(warnings);
+        if (problems.some(isError)) {
           const error = new Error(formatReport(problems));
           error.name = 'IsiTidakSah';
           throw error;

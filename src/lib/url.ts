@@ -24,3 +24,9 @@ export const componentPath = (year: number, componentId: string) => {
 export const indicatorPath = (year: number, indicatorId: string) =>
   `${componentPath(year, indicatorId.split('.').slice(0, 2).join('.'))}#${codeToAnchor(indicatorId)}`;
 export const decreePath = (year: number) => `/${year}/keputusan/`;
+export const evidencePath = (year: number) => `/${year}/bukti/`;
+export const evidenceAreaPath = (year: number, areaSlug: string) => `/${year}/bukti/area/${areaSlug}/`;
+export const evidenceStatusPath = (year: number, status: string) => `/${year}/bukti/status/${status}/`;
+/** Where an evaluator cites an indicator's evidence: its row in the area register. */
+export const evidenceIndicatorPath = (year: number, indicatorId: string) =>
+  `${evidenceAreaPath(year, indicatorId.split('.')[0]!.toLowerCase())}#${codeToAnchor(indicatorId)}`;

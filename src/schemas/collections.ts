@@ -2,6 +2,8 @@ import type { z } from 'astro/zod';
 import { areaSchema } from './area.ts';
 import { componentSchema } from './component.ts';
 import { decreeSchema } from './decree.ts';
+import { evidenceSchema } from './evidence.ts';
+import { evidenceId } from '../lib/evidence/items.ts';
 import { unitSchema } from './unit.ts';
 
 /**
@@ -31,6 +33,8 @@ export const collectionSpecs = {
   decrees: { pattern: `${YEAR}/keputusan.yaml`, format: 'yaml', schema: decreeSchema, id: (file) => file.slice(0, 4) },
   areas: { pattern: `${YEAR}/area/*.yaml`, format: 'yaml', schema: areaSchema, id: yearScopedId },
   components: { pattern: `${YEAR}/komponen/*.mdx`, format: 'mdx', schema: componentSchema, id: yearScopedId },
+  /** Evidence items: the id is the file's slug alone, unique across years (notes cite it). */
+  evidence: { pattern: `${YEAR}/bukti/*.yaml`, format: 'yaml', schema: evidenceSchema, id: evidenceId },
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collectionSpecs;
