@@ -146,7 +146,7 @@ export async function checkEvidenceExif(content: ContentSet): Promise<Problem[]>
     if (mediaTypeOf(name, bytes) !== 'image/jpeg') continue;
     const gps = await jpegGps(bytes);
     if (gps) {
-      problems.push({ level: 'peringatan', file: evidenceFileOnDisk(entry, name), field: 'file', message: `Foto ini menyimpan lokasi GPS (${gps.latitude.toFixed(4)}, ${gps.longitude.toFixed(4)}) di data EXIF-nya, yang ikut terbit bersama berkas. Bila lokasi itu tidak perlu diketahui publik, hapus data lokasinya (mis. simpan ulang foto tanpa metadata) sebelum diterbitkan. Disebut oleh ${entry.file}.` });
+      problems.push({ level: 'peringatan', file: entry.file, line: entry.lineOf(['file']), field: 'file', message: `Foto "${name}" menyimpan lokasi GPS (${gps.latitude.toFixed(4)}, ${gps.longitude.toFixed(4)}) di data EXIF-nya, yang ikut terbit bersama berkas. Bila lokasi itu tidak perlu diketahui publik, hapus data lokasinya (mis. simpan ulang foto tanpa metadata) sebelum diterbitkan.` });
     }
   }
   return problems;
