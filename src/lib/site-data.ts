@@ -82,7 +82,7 @@ export function getEvidenceItems(): Promise<EvidenceItem[]> {
 }
 
 /** Bytes of an item's published file, read from the content folder. */
-export function readEvidenceFile(item: EvidenceItem): Uint8Array {
+export function readEvidenceFile(item: EvidenceItem): Uint8Array<ArrayBuffer> {
   if (!item.file) throw new Error(`Bukti "${item.id}" tidak punya berkas.`);
   return readFileSync(join(contentRoot(), String(item.year), 'bukti', item.file.name));
 }
@@ -95,10 +95,10 @@ export function getRegister(year: number): Promise<Register> {
   return registers.get(year)!;
 }
 
-const packs = new Map<string, Uint8Array>();
+const packs = new Map<string, Uint8Array<ArrayBuffer>>();
 
 /** The evaluator ZIP of one area (built once per build, also to state its size on the register). */
-export async function getAreaPack(year: number, areaSlug: string): Promise<Uint8Array> {
+export async function getAreaPack(year: number, areaSlug: string): Promise<Uint8Array<ArrayBuffer>> {
   const key = `${year}/${areaSlug}`;
   const cached = packs.get(key);
   if (cached) return cached;

@@ -74,7 +74,7 @@ function readme(input: PackInput, left: EvidenceItem[]): string {
 }
 
 /** The evaluator ZIP of one area: its files (those under the size limit), manifest.csv, SHA256SUMS and README.txt. */
-export function buildAreaPack(input: PackInput): Uint8Array {
+export function buildAreaPack(input: PackInput): Uint8Array<ArrayBuffer> {
   const files = areaItems(input.area).filter((item) => item.file);
   const kept = files.filter((item) => item.file!.bytes <= input.maxFileBytes);
   const left = files.filter((item) => item.file!.bytes > input.maxFileBytes);
