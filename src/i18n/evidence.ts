@@ -14,6 +14,8 @@ export const evidence = {
   'evidence.areaTitle': 'Bukti fisik area {code}: {title} ({year})',
   'evidence.areaDescription': 'Bukti fisik {count} indikator area {code} ({title}) rencana aksi Zona Integritas {year}: yang diminta, yang terbit, dan statusnya.',
   'evidence.statusTitle': 'Indikator berstatus "{status}" ({year})',
+  'evidence.statusShortTitle': 'Bukti {status} ({year})',
+  'evidence.areaShortTitle': 'Bukti area {code} ({year})',
   'evidence.statusDescription': '{count} indikator rencana aksi Zona Integritas {year} berstatus bukti "{status}", per area.',
   'evidence.noneWithStatus': 'Tidak ada indikator dengan status ini.',
   'evidence.filters': 'Saring register',
