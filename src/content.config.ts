@@ -19,4 +19,5 @@ export const collections = {
   components: fromSpec(collectionSpecs.components),
   surveys: fromSpec(collectionSpecs.surveys),
   notes: fromSpec(collectionSpecs.notes),
+  evidence: fromSpec(collectionSpecs.evidence),
 };

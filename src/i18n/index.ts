@@ -1,10 +1,11 @@
 import { common } from './common.ts';
+import { evidence } from './evidence.ts';
 import { home } from './home.ts';
 import { plan } from './plan.ts';
 import { progress } from './progress.ts';
 import { survey } from './survey.ts';
 
 /** Every visitor-facing string, Indonesian, keyed by a flat dotted name. One module per part of the site. */
-export const dictionary = { ...common, ...home, ...plan, ...progress, ...survey } as const;
+export const dictionary = { ...common, ...home, ...plan, ...progress, ...survey, ...evidence } as const;
 
 export type MessageKey = keyof typeof dictionary;

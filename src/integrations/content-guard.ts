@@ -1,18 +1,18 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, errorsOnly, formatReport, formatWarnings } from '../lib/content-check/index.ts';
+import { errorsOnly, formatReport, formatWarnings, inspectContent } from '../lib/content-check/index.ts';
 import { contentRoot } from '../lib/content-root.ts';
 
 /**
  * Validates all content before Astro does anything, so a bad edit stops the build with
- * every problem listed in Indonesian, and nothing is written to `dist/`.
+ * every problem listed in Indonesian, and nothing is written to `dist/`. Warnings are printed only.
  */
 export function contentGuard(): AstroIntegration {
   return {
     name: 'pzi:content-guard',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const problems = checkContent(contentRoot());
+        const problems = await inspectContent(contentRoot());
         if (errorsOnly(problems).length) {
           const error = new Error(formatReport(problems));
           error.name = 'IsiTidakSah';

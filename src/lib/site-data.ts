@@ -8,6 +8,13 @@ import type { Unit } from '../schemas/unit.ts';
 import { contentRoot } from './content-root.ts';
 import { parseResponses, responsesPath } from './survey/responses.ts';
 import { buildSurvey, byPeriod, type Survey } from './survey/result.ts';
+import { dirname, join } from 'node:path';
+import { fileFacts } from './evidence/facts.ts';
+import { byDateDesc, evidenceYear, toEvidenceItem, type EvidenceItem } from './evidence/items.ts';
+import { buildRegister, type Register } from './evidence/register.ts';
+import { buildAreaPack } from './evidence/pack.ts';
+import { PACK_MAX_FILE_BYTES } from './evidence/limits.ts';
+import { absoluteUrl, evidencePath } from './url.ts';
 
 // Pages ask for the plans many times per build; assemble them once.
 let plansPromise: Promise<Plan[]> | undefined;
@@ -108,4 +115,54 @@ export function getTimeline(year: number): Promise<Timeline> {
     timelines.set(year, timeline);
   }
   return timeline;
+}
+
+// Evidence items with their file facts (size, media type, SHA-256, pages), computed once per build.
+let evidencePromise: Promise<EvidenceItem[]> | undefined;
+
+async function loadEvidence(): Promise<EvidenceItem[]> {
+  const entries = await getCollection('evidence');
+  return entries
+    .map((entry) => {
+      const path = entry.filePath ?? '';
+      const file = entry.data.file;
+      const facts = file ? fileFacts(file, readFileSync(join(dirname(path), file))) : undefined;
+      return toEvidenceItem(entry.id, Number(evidenceYear(path)), entry.data, facts);
+    })
+    .sort(byDateDesc);
+}
+
+/** Every evidence item of every year, newest first. */
+export function getEvidenceItems(): Promise<EvidenceItem[]> {
+  evidencePromise ??= loadEvidence();
+  return evidencePromise;
+}
+
+/** Bytes of an item's published file, read from the content folder. */
+export function readEvidenceFile(item: EvidenceItem): Uint8Array<ArrayBuffer> {
+  if (!item.file) throw new Error(`Bukti "${item.id}" tidak punya berkas.`);
+  return readFileSync(join(contentRoot(), String(item.year), 'bukti', item.file.name));
+}
+
+const registers = new Map<number, Promise<Register>>();
+
+/** A year's evidence register (every indicator, its required evidence, items and status). */
+export function getRegister(year: number): Promise<Register> {
+  if (!registers.has(year)) registers.set(year, Promise.all([getPlan(year), getEvidenceItems()]).then(([plan, items]) => buildRegister(plan, items)));
+  return registers.get(year)!;
+}
+
+const packs = new Map<string, Uint8Array<ArrayBuffer>>();
+
+/** The evaluator ZIP of one area (built once per build, also to state its size on the register). */
+export async function getAreaPack(year: number, areaSlug: string): Promise<Uint8Array<ArrayBuffer>> {
+  const key = `${year}/${areaSlug}`;
+  const cached = packs.get(key);
+  if (cached) return cached;
+  const register = await getRegister(year);
+  const area = register.areas.find((candidate) => candidate.area.slug === areaSlug);
+  if (!area) throw new Error(`Tidak ada area "${areaSlug}" di rencana ${year}.`);
+  const pack = buildAreaPack({ year, area, read: readEvidenceFile, maxFileBytes: PACK_MAX_FILE_BYTES, href: (path) => absoluteUrl(path), siteUrl: absoluteUrl(evidencePath(year)) });
+  packs.set(key, pack);
+  return pack;
 }

@@ -33,3 +33,9 @@ export const timelinePath = (year: number) => `/${year}/linimasa/`;
 export const timelineAreaPath = (year: number, areaSlug: string) => `/${year}/linimasa/area/${areaSlug}/`;
 export const timelineTeamPath = (year: number, teamSlug: string) => `/${year}/linimasa/tim/${teamSlug}/`;
 export const monthPath = (year: number, month: number) => `/${year}/linimasa/${String(month).padStart(2, '0')}/`;
+export const evidencePath = (year: number) => `/${year}/bukti/`;
+export const evidenceAreaPath = (year: number, areaSlug: string) => `/${year}/bukti/area/${areaSlug}/`;
+export const evidenceStatusPath = (year: number, status: string) => `/${year}/bukti/status/${status}/`;
+/** Where an evaluator cites an indicator's evidence: its row in the area register. */
+export const evidenceIndicatorPath = (year: number, indicatorId: string) =>
+  `${evidenceAreaPath(year, indicatorId.split('.')[0]!.toLowerCase())}#${codeToAnchor(indicatorId)}`;

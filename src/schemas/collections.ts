@@ -4,6 +4,8 @@ import { componentSchema } from './component.ts';
 import { decreeSchema } from './decree.ts';
 import { surveySchema } from './survey.ts';
 import { noteSchema } from './note.ts';
+import { evidenceSchema } from './evidence.ts';
+import { evidenceId } from '../lib/evidence/items.ts';
 import { unitSchema } from './unit.ts';
 
 /**
@@ -36,6 +38,8 @@ export const collectionSpecs = {
   /** "survei/skm-2022-s2/index.mdx" → "skm-2022-s2"; `responses.csv` beside it is read by the survey check. */
   surveys: { pattern: 'survei/*/index.mdx', format: 'mdx', schema: surveySchema, id: (file) => file.split('/')[1]! },
   notes: { pattern: `${YEAR}/catatan/*.mdx`, format: 'mdx', schema: noteSchema, id: yearScopedId },
+  /** Evidence items: the id is the file's slug alone, unique across years (notes cite it). */
+  evidence: { pattern: `${YEAR}/bukti/*.yaml`, format: 'yaml', schema: evidenceSchema, id: evidenceId },
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collectionSpecs;

@@ -27,10 +27,10 @@ describe('checkContent on progress notes', () => {
 
   it('accepts optional evidence ids and a team of that year', () => {
     content = copyOfContent();
-    content.write(NOTE, minimal({ evidence: '[sk-tim-zi]', team: 'Tim Manajemen Perubahan' }));
+    content.write(NOTE, minimal({ evidence: '[keputusan-9-2022]', team: 'Tim Manajemen Perubahan' }));
 
     expect(checkContent(content.root)).toEqual([]);
-    expect(loadContent(content.root).content.entries.notes.find((entry) => entry.file.endsWith('uji.mdx'))!.data.evidence).toEqual(['sk-tim-zi']);
+    expect(loadContent(content.root).content.entries.notes.find((entry) => entry.file.endsWith('uji.mdx'))!.data.evidence).toEqual(['keputusan-9-2022']);
   });
 
   it('rejects an unknown indicator code, naming file, line and field and listing the codes nearby', () => {
@@ -46,6 +46,7 @@ describe('checkContent on progress notes', () => {
     cpSync(join(content.root, '2022'), join(content.root, '2023'), { recursive: true });
     content.edit('2023/keputusan.yaml', (text) => text.replace('year: 2022', 'year: 2023'));
     rmSync(join(content.root, '2023/catatan'), { recursive: true });
+    rmSync(join(content.root, '2023/bukti'), { recursive: true });
     content.write('2023/komponen/vi-4.mdx', '---\ncode: VI.4\narea: VI\ntitle: Komponen baru\nindicators:\n  - text: Indikator baru\n    actions:\n      - step: Melakukan sesuatu\n        evidence: Laporan\n        months: [5]\n---\n');
     content.write(NOTE, minimal({ indicators: '[VI.4.1]' }));
 
@@ -113,6 +114,7 @@ describe('checkContent on progress notes', () => {
     content = copyOfContent();
     cpSync(join(content.root, '2022'), join(content.root, '2023'), { recursive: true });
     content.edit('2023/keputusan.yaml', (text) => text.replace('year: 2022', 'year: 2023'));
+    rmSync(join(content.root, '2023/bukti'), { recursive: true });
     content.edit('2023/catatan/2022-04-sk-tim-zona-integritas.mdx', (text) => text.replace('date: 2022-04-28', 'date: 2023-04-28'));
     content.edit('2023/catatan/2022-04-rencana-aksi-ditetapkan.mdx', (text) => text.replace('date: 2022-04-28', 'date: 2023-04-28'));
 

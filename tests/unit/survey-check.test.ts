@@ -160,14 +160,14 @@ describe('checkContent on surveys', () => {
     expect(problems).toEqual([expect.objectContaining({ field: 'followUps[0].indicator', line: 9 })]);
   });
 
-  it('stops the build before anything is written, with the line in the report', () => {
+  it('stops the build before anything is written, with the line in the report', async () => {
     withSurvey({ csv: `${HEADER}\n4,3,3,0,3,3,4,3,3\n` });
     const previous = process.env.PZI_CONTENT;
     process.env.PZI_CONTENT = content.root;
-    const setup = contentGuard().hooks['astro:config:setup'] as (options: unknown) => void;
+    const setup = contentGuard().hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
 
     try {
-      expect(() => setup({ command: 'build', logger: { info() {}, warn() {} } })).toThrow(/survei\/uji\/responses\.csv:2 · kolom U4/);
+      await expect(setup({ command: 'build', logger: { info() {}, warn() {} } })).rejects.toThrow(/survei\/uji\/responses\.csv:2 · kolom U4/);
     } finally {
       if (previous === undefined) delete process.env.PZI_CONTENT;
       else process.env.PZI_CONTENT = previous;

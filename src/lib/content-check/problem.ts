@@ -14,7 +14,7 @@ export interface Problem {
 
 /** Problems that stop the build (everything except warnings). */
 export function errorsOnly(problems: readonly Problem[]): Problem[] {
-  return problems.filter((problem) => problem.level !== 'warning');
+  return problems.filter(isError);
 }
 
 /** "content/2022/komponen/v-1.mdx:12 · kolom indicators[0].actions[0].months[1]: …" */
@@ -42,4 +42,9 @@ export function formatReport(problems: readonly Problem[]): string {
   const header = `Ditemukan ${errors.length} masalah di ${files} berkas. Situs TIDAK dibangun; perbaiki lalu jalankan lagi.`;
   const warnings = formatWarnings(problems);
   return [header, '', ...numbered(errors), ...(warnings ? ['', warnings] : [])].join('\n');
+}
+
+/** True for a problem that stops the build. */
+export function isError(problem: Problem): boolean {
+  return problem.level !== 'warning';
 }

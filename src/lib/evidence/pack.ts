@@ -1,0 +1,94 @@
+import { zipSync, strToU8, type Zippable } from 'fflate';
+import Papa from 'papaparse';
+import { formatBytes, isoDate } from '../format.ts';
+import type { EvidenceItem } from './items.ts';
+import type { RegisterArea } from './register.ts';
+import { itemUrl, type Href } from './exports.ts';
+
+export const PACK_MANIFEST_COLUMNS = ['indicator', 'title', 'date', 'file', 'bytes', 'sha256', 'url', 'in_pack'] as const;
+
+export interface PackInput {
+  year: number;
+  area: RegisterArea;
+  /** Bytes of an item's published file. */
+  read: (item: EvidenceItem) => Uint8Array;
+  /** Files larger than this stay out of the ZIP and are listed in the README. */
+  maxFileBytes: number;
+  href: Href;
+  /** Absolute URL of the site, for the README. */
+  siteUrl: string;
+}
+
+/** Site path of an area's evaluator pack, e.g. "/2022/bukti/paket/area-v.zip". */
+export function packPath(year: number, areaSlug: string): string {
+  return `/${year}/bukti/paket/area-${areaSlug}.zip`;
+}
+
+/** The items of an area, each once, in register order. */
+function areaItems(area: RegisterArea): EvidenceItem[] {
+  return [...new Map(area.rows.flatMap((row) => row.items).map((item) => [item.id, item])).values()];
+}
+
+/** `manifest.csv`: one row per indicator and item, with what the pack holds. */
+export function packManifest(area: RegisterArea, maxFileBytes: number, href: Href): string {
+  const rows = area.rows.flatMap((row) =>
+    row.items.map((item) => [
+      row.indicator.id,
+      item.title,
+      isoDate(item.date),
+      item.file ? `berkas/${item.file.name}` : '',
+      item.file?.bytes ?? '',
+      item.file?.sha256 ?? '',
+      itemUrl(item, href),
+      item.file ? (item.file.bytes <= maxFileBytes ? 'ya' : 'tidak (terlalu besar)') : 'tidak (tautan)',
+    ]),
+  );
+  return `${Papa.unparse({ fields: [...PACK_MANIFEST_COLUMNS], data: rows }, { newline: '\n' })}\n`;
+}
+
+function readme(input: PackInput, left: EvidenceItem[]): string {
+  const { area, year } = input;
+  const lines = [
+    `PAKET BUKTI FISIK — AREA ${area.area.code}: ${area.area.title} (${year})`,
+    '',
+    `Paket ini berisi berkas bukti fisik yang diterbitkan untuk indikator area ${area.area.code} rencana aksi`,
+    `Zona Integritas ${year}, untuk evaluator (TPI/TPN). Sumber: ${input.siteUrl}`,
+    '',
+    'Isi paket:',
+    '  manifest.csv   satu baris per indikator dan bukti: indikator, judul, tanggal, berkas, ukuran (bytes),',
+    '                 SHA-256, alamat, dan apakah berkasnya ada di paket ini.',
+    '  SHA256SUMS     sidik SHA-256 setiap berkas di folder berkas/.',
+    '  berkas/        berkas bukti, sama persis (byte demi byte) dengan yang terbit di situs.',
+    '',
+    'Cara memeriksa keaslian: ekstrak paket, lalu di folder hasil ekstrak jalankan',
+    '  sha256sum -c SHA256SUMS',
+    'Setiap baris harus berakhir "OK" (di Windows: certutil -hashfile berkas\\nama SHA256).',
+    '',
+    `Status bukti: lengkap ${area.counts.lengkap}, sebagian ${area.counts.sebagian}, belum ${area.counts.belum} dari ${area.counts.total} indikator.`,
+  ];
+  if (left.length) {
+    lines.push('', `Berkas yang TIDAK dimasukkan karena lebih besar dari ${formatBytes(input.maxFileBytes)} (unduh dari situs):`);
+    for (const item of left) lines.push(`  - ${item.file!.name} (${formatBytes(item.file!.bytes)}): ${itemUrl(item, input.href)}`);
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The evaluator ZIP of one area: its files (those under the size limit), manifest.csv, SHA256SUMS and README.txt. */
+export function buildAreaPack(input: PackInput): Uint8Array<ArrayBuffer> {
+  const files = areaItems(input.area).filter((item) => item.file);
+  const kept = files.filter((item) => item.file!.bytes <= input.maxFileBytes);
+  const left = files.filter((item) => item.file!.bytes > input.maxFileBytes);
+  // Fixed timestamps: the same content always gives the same ZIP (and the same checksum).
+  const mtime = new Date(Date.UTC(input.year, 0, 1));
+  const entries: Zippable = {
+    'README.txt': [strToU8(readme(input, left)), { mtime }],
+    'manifest.csv': [strToU8(packManifest(input.area, input.maxFileBytes, input.href)), { mtime }],
+    'SHA256SUMS': [strToU8(kept.map((item) => `${item.file!.sha256}  berkas/${item.file!.name}\n`).join('')), { mtime }],
+  };
+  for (const item of kept) {
+    // Already-compressed formats are stored as they are.
+    const level = /^(image|video)\/|pdf|zip/.test(item.file!.mediaType) ? 0 : 6;
+    entries[`berkas/${item.file!.name}`] = [input.read(item), { mtime, level }];
+  }
+  return zipSync(entries);
+}

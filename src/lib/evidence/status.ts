@@ -1,0 +1,47 @@
+import type { Indicator } from '../plan.ts';
+import type { EvidenceItem } from './items.ts';
+
+export const STATUSES = ['lengkap', 'sebagian', 'belum'] as const;
+export type EvidenceStatus = (typeof STATUSES)[number];
+
+/** One action step whose decreed bukti fisik must be answered. */
+export interface RequiredStep {
+  /** 1-based number of the step in the indicator. */
+  step: number;
+  /** The decree's BUKTI FISIK text. */
+  required: string;
+  /** Ids of the items that answer it. */
+  answeredBy: string[];
+}
+
+export interface IndicatorEvidence {
+  status: EvidenceStatus;
+  steps: RequiredStep[];
+  items: EvidenceItem[];
+}
+
+/**
+ * Which steps of `indicator` an item answers: the steps it names in `satisfies`; an item that names
+ * none answers the indicator's only step with required evidence, when there is exactly one.
+ */
+export function answeredSteps(indicator: Pick<Indicator, 'actions'>, item: Pick<EvidenceItem, 'satisfies'>): number[] {
+  const required = indicator.actions.flatMap((action, index) => (action.evidence ? [index + 1] : []));
+  if (item.satisfies) return item.satisfies.filter((step) => required.includes(step));
+  return required.length === 1 ? required : [];
+}
+
+/**
+ * The status rule: `lengkap` when every step with decreed bukti fisik is answered by at least one
+ * published item, `sebagian` when items exist but not every such step is answered, `belum` when
+ * the indicator has no item. It states presence, not quality: judging the evidence is the evaluator's.
+ */
+export function indicatorEvidence(indicator: Pick<Indicator, 'id' | 'actions'>, allItems: readonly EvidenceItem[]): IndicatorEvidence {
+  const items = allItems.filter((item) => item.indicators.includes(indicator.id));
+  const steps = indicator.actions.flatMap((action, index) =>
+    action.evidence
+      ? [{ step: index + 1, required: action.evidence, answeredBy: items.filter((item) => answeredSteps(indicator, item).includes(index + 1)).map((item) => item.id) }]
+      : [],
+  );
+  const status: EvidenceStatus = items.length === 0 ? 'belum' : steps.every((step) => step.answeredBy.length > 0) ? 'lengkap' : 'sebagian';
+  return { status, steps, items };
+}
