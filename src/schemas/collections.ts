@@ -1,7 +1,10 @@
 import type { z } from 'astro/zod';
 import { areaSchema } from './area.ts';
+import { channelSchema } from './channel.ts';
+import { complaintRecapSchema } from './complaint-recap.ts';
 import { componentSchema } from './component.ts';
 import { decreeSchema } from './decree.ts';
+import { guideSchema } from './guide.ts';
 import { unitSchema } from './unit.ts';
 
 /**
@@ -26,11 +29,19 @@ export function yearScopedId(file: string): string {
   return file.replace(/\.(ya?ml|mdx?)$/, '').replace(/^(\d{4})\/[^/]+\//, '$1/');
 }
 
+/** "kanal/lapor.yaml" → "lapor". */
+export function fileStem(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.(ya?ml|mdx?)$/, '');
+}
+
 export const collectionSpecs = {
   unit: { pattern: 'unit.yaml', format: 'yaml', schema: unitSchema, id: () => 'unit' },
   decrees: { pattern: `${YEAR}/keputusan.yaml`, format: 'yaml', schema: decreeSchema, id: (file) => file.slice(0, 4) },
   areas: { pattern: `${YEAR}/area/*.yaml`, format: 'yaml', schema: areaSchema, id: yearScopedId },
   components: { pattern: `${YEAR}/komponen/*.mdx`, format: 'mdx', schema: componentSchema, id: yearScopedId },
+  channels: { pattern: 'kanal/*.yaml', format: 'yaml', schema: channelSchema, id: fileStem },
+  guides: { pattern: 'panduan/*.mdx', format: 'mdx', schema: guideSchema, id: fileStem },
+  complaintRecaps: { pattern: `pengaduan/${YEAR}.yaml`, format: 'yaml', schema: complaintRecapSchema, id: fileStem },
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collectionSpecs;

@@ -1,11 +1,12 @@
 import { loadContent, type ContentSet } from './load.ts';
 import { checkPlan } from './plan-checks.ts';
+import { checkChannels } from './channel-checks.ts';
 import type { Problem } from './problem.ts';
 
 export type CrossCheck = (content: ContentSet) => Problem[];
 
 /** Checks across files, run once every file has passed its own schema. Add a feature's checks here. */
-const crossChecks: CrossCheck[] = [checkPlan];
+const crossChecks: CrossCheck[] = [checkPlan, checkChannels];
 
 /** Every problem in the content under `root`: schema errors first, then cross-file errors. */
 export function checkContent(root: string): Problem[] {
