@@ -40,6 +40,8 @@ const deadlineSchema = z.strictObject({
 export const channelSchema = z.strictObject({
   /** Name as the public knows it, e.g. "SP4N-LAPOR!". */
   name: z.string().min(2),
+  /** Short name for the guide and tables, e.g. "WBS KPU"; the full name when absent. */
+  shortName: z.string().min(2).max(40, 'Nama pendek paling banyak 40 huruf.').optional(),
   /** Position on /pengaduan/ (smaller first). */
   order: z.number().int(),
   /** What it is for, one or two sentences. */
