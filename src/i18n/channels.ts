@@ -2,7 +2,6 @@
 export const channels = {
   'nav.complaints': 'Pengaduan',
   'nav.serviceStandard': 'Standar Pelayanan',
-  'case.title': 'Kasus Anda',
   'case.layanan': 'Keluhan tentang pelayanan',
   'case.pelanggaran': 'Dugaan pelanggaran oleh pegawai KPU',
   'case.gratifikasi': 'Hadiah yang ditawarkan atau diterima',
@@ -32,6 +31,7 @@ export const channels = {
   'guide.poster': 'Poster untuk dicetak (A4)',
   'guide.recap': 'Rekap penanganan pengaduan per bulan',
   'related.label': 'Kanal terkait',
+  'poster.title': 'Poster: {title}',
   'poster.scan': 'Pindai kode QR atau buka:',
   'poster.qr': 'Kode QR menuju {url}',
   'poster.printHint': 'Cetak halaman ini (Ctrl+P) pada kertas A4 tegak; untuk A3, pilih skala "sesuaikan dengan kertas".',
