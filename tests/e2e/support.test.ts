@@ -1,0 +1,169 @@
+/**
+ * Self-test of the e2e support helpers on a tiny throwaway site, so a broken guard
+ * (e.g. one that stops noticing third-party requests) cannot silently pass every page.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatViolations, runAxe } from './support/axe.ts';
+import { horizontalOverflow, launchBrowser, openPage, screenshots } from './support/browser.ts';
+import { validateHtml } from './support/html.ts';
+import { listPages } from './support/pages.ts';
+import { serve, type StaticServer } from './support/server.ts';
+
+const doc = (body: string, head = '') =>
+  `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Uji</title>${head}</head><body><main><h1>Uji</h1>${body}</main></body></html>`;
+
+const FILES: Record<string, string> = {
+  'index.html': doc('<p>Beranda</p>'),
+  '404.html': doc('<p>Halaman tidak ditemukan</p>'),
+  'tentang/index.html': doc('<p>Tentang</p>'),
+  'asing/index.html': doc('<p>Gambar dari luar</p><img src="https://example.invalid/x.png" alt="x">'),
+  'petunjuk/index.html': doc('<p>Petunjuk</p>', '<link rel="preconnect" href="https://fonts.example.invalid">'),
+  'galat/index.html': doc('<p>Galat</p><script>console.error("rusak")</script>'),
+  'hilang/index.html': doc('<p>Berkas hilang</p><script src="./tidak-ada.js"></script>'),
+  'lebar/index.html': doc('<div class="lebar" style="width: 900px">lebar</div>'),
+  'tanpa-alt/index.html': doc('<img src="../gambar.svg">'),
+  'gambar.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"></svg>',
+  'data/isi.csv': 'a,b\n1,2\n',
+  'pagefind/index/en_abc.pf_index': 'x',
+};
+
+let dir: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'pzi-e2e-support-'));
+  for (const [name, content] of Object.entries(FILES)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), content);
+  }
+  [server, browser] = await Promise.all([serve(dir, '/zona-integritas'), launchBrowser()]);
+});
+afterAll(async () => {
+  await Promise.all([server?.close(), browser?.close()]);
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('server', () => {
+  it('serves under the base path with content types, index.html, redirects and 404.html', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/zona-integritas\/$/);
+    const get = (p: string) => fetch(server.origin + p, { redirect: 'manual' });
+
+    const home = await get('/zona-integritas/');
+    expect(home.status).toBe(200);
+    expect(home.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await home.text()).toContain('Beranda');
+
+    expect((await get('/zona-integritas')).headers.get('location')).toBe('/zona-integritas/');
+    const noSlash = await get('/zona-integritas/tentang');
+    expect(noSlash.status).toBe(301);
+    expect(noSlash.headers.get('location')).toBe('/zona-integritas/tentang/');
+
+    expect((await get('/zona-integritas/data/isi.csv')).headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect((await get('/zona-integritas/gambar.svg')).headers.get('content-type')).toBe('image/svg+xml');
+    expect((await get('/zona-integritas/pagefind/index/en_abc.pf_index')).headers.get('content-type')).toBe(
+      'application/octet-stream',
+    );
+
+    for (const missing of ['/zona-integritas/tidak-ada/', '/', '/tentang/', '/zona-integritas/../etc/passwd', '/zona-integritas/%2e%2e/%2e%2e/etc/passwd']) {
+      const res = await get(missing);
+      expect(res.status, missing).toBe(404);
+      expect(await res.text(), missing).toContain('Halaman tidak ditemukan');
+    }
+  });
+});
+
+describe('listPages', () => {
+  it('lists every HTML file as a site path under the base', () => {
+    expect(listPages(dir, '/zona-integritas/').map((p) => p.path)).toEqual([
+      '/zona-integritas/',
+      '/zona-integritas/404.html',
+      '/zona-integritas/asing/',
+      '/zona-integritas/galat/',
+      '/zona-integritas/hilang/',
+      '/zona-integritas/lebar/',
+      '/zona-integritas/petunjuk/',
+      '/zona-integritas/tanpa-alt/',
+      '/zona-integritas/tentang/',
+    ]);
+  });
+});
+
+describe('openPage', () => {
+  it('passes a clean page', async () => {
+    const { problems } = await openPage(browser, `${server.url}tentang/`);
+    expect(problems).toEqual([]);
+  });
+
+  it('catches (and blocks) a request to another origin', async () => {
+    const { problems } = await openPage(browser, `${server.url}asing/`);
+    expect(problems.join('\n')).toContain('request to another origin: https://example.invalid/x.png');
+    problems.length = 0; // expected: do not fail this test
+  });
+
+  it('catches a resource hint to another origin', async () => {
+    const { problems } = await openPage(browser, `${server.url}petunjuk/`);
+    expect(problems.join('\n')).toContain('<link rel="preconnect"> to another origin');
+    problems.length = 0;
+  });
+
+  it('catches console errors', async () => {
+    const { problems } = await openPage(browser, `${server.url}galat/`);
+    expect(problems.join('\n')).toContain('console error: rusak');
+    problems.length = 0;
+  });
+
+  it('catches same-origin HTTP errors', async () => {
+    const { problems } = await openPage(browser, `${server.url}hilang/`);
+    expect(problems.join('\n')).toMatch(/HTTP 404 for .*tidak-ada\.js/);
+    problems.length = 0;
+  });
+
+  it('checks the status of the page itself', async () => {
+    const missing = await openPage(browser, `${server.url}tidak-ada/`);
+    expect(missing.problems.join('\n')).toContain('page answered HTTP 404 (expected 2xx)');
+    missing.problems.length = 0;
+    const expected = await openPage(browser, `${server.url}tidak-ada/`, { expectStatus: 404 });
+    expect(expected.problems).toEqual([]);
+  });
+});
+
+describe('checks', () => {
+  it('axe reports a missing alt text readably', async () => {
+    const { page } = await openPage(browser, `${server.url}tanpa-alt/`);
+    const violations = await runAxe(page);
+    expect(violations.map((v) => v.id)).toContain('image-alt');
+    expect(formatViolations(violations)).toMatch(/\[axe image-alt\] \(critical\) .+\n.+\n\s+- img/);
+  });
+
+  it('axe passes a clean page', async () => {
+    const { page } = await openPage(browser, server.url);
+    expect(formatViolations(await runAxe(page))).toBe('no axe violations');
+  });
+
+  it('horizontalOverflow finds the element that is too wide at 360 px', async () => {
+    const { page } = await openPage(browser, `${server.url}lebar/`, { width: 360 });
+    const o = await horizontalOverflow(page);
+    expect(o.overflow).toBeGreaterThan(0);
+    expect(o.culprits.join('\n')).toContain('div.lebar');
+    const { page: narrowOk } = await openPage(browser, server.url, { width: 360 });
+    expect((await horizontalOverflow(narrowOk)).overflow).toBe(0);
+  });
+
+  it('html-validate flags invalid markup and passes valid markup', async () => {
+    expect(await validateHtml(FILES['index.html']!)).toEqual([]);
+    const messages = await validateHtml(doc('<p><div>salah</div></p><img src="x.png">'));
+    expect(messages.map((m) => m.ruleId)).toEqual(expect.arrayContaining(['close-order', 'wcag/h37']));
+  });
+
+  it('screenshots are written at 360 px and 1280 px', async () => {
+    const { page } = await openPage(browser, server.url);
+    const files = await screenshots(page, 'support-selftest');
+    expect(files.map((f) => path.basename(f))).toEqual(['support-selftest-360.png', 'support-selftest-1280.png']);
+    for (const f of files) expect(existsSync(f)).toBe(true);
+  });
+});

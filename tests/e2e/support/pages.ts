@@ -1,0 +1,40 @@
+/**
+ * Lists every built HTML page of a site variant as site paths.
+ *
+ *   listPages('tests/.output/subpath', '/zona-integritas/')
+ *   → [{ path: '/zona-integritas/', file: '.../index.html', relative: 'index.html' },
+ *      { path: '/zona-integritas/404.html', ... }, { path: '/zona-integritas/tentang/', ... }, ...]
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { normaliseBase } from './server.ts';
+
+export interface BuiltPage {
+  /** URL path under the base, e.g. `/zona-integritas/tentang/` (directories end with `/`). */
+  path: string;
+  /** Absolute file path. */
+  file: string;
+  /** File path relative to the output folder, with `/` separators. */
+  relative: string;
+}
+
+export function listPages(outDir: string, base = '/'): BuiltPage[] {
+  const root = path.resolve(outDir);
+  const prefix = normaliseBase(base);
+  const pages: BuiltPage[] = [];
+
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(full);
+      } else if (entry.isFile() && entry.name.endsWith('.html')) {
+        const relative = path.relative(root, full).split(path.sep).join('/');
+        const urlPath = relative === 'index.html' ? '' : relative.endsWith('/index.html') ? relative.slice(0, -'index.html'.length) : relative;
+        pages.push({ path: prefix + urlPath.split('/').map(encodeURIComponent).join('/'), file: full, relative });
+      }
+    }
+  };
+  walk(root);
+  return pages.sort((a, b) => a.path.localeCompare(b.path, 'en'));
+}

@@ -1,0 +1,41 @@
+// Two test projects:
+//   unit  tests/unit/**/*.test.ts  logic tests and Astro component tests (Container API);
+//         the Vite config comes from Astro's getViteConfig so `.astro` files compile.
+//   e2e   tests/e2e/**/*.test.ts   the built site in headless Chromium; tests/e2e/support/global-setup.ts
+//         first builds the variants into tests/.output/<variant>/ (PZI_E2E_REUSE=1 reuses them).
+//
+//   npm test                 everything (scripts/test.sh: installs Chromium / node_modules if missing)
+//   npm run test:unit        npx vitest run --project unit
+//   npm run test:e2e         npx vitest run --project e2e
+import { getViteConfig } from 'astro/config';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    teardownTimeout: 30_000,
+    projects: [
+      getViteConfig({
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      }),
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          // one fork, one file at a time: Chromium + Astro builds on a 2-core machine
+          pool: 'forks',
+          maxWorkers: 1,
+          fileParallelism: false,
+          sequence: { concurrent: false },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
