@@ -123,6 +123,10 @@ function runAstro(root: string, args: string[], env: Record<string, string>, log
         VITEST_POOL_ID: undefined,
         VITEST_WORKER_ID: undefined,
         TEST: undefined,
+        // Vitest exports import.meta.env into process.env (BASE_URL=/ …); inherited, they override
+        // the build's --base/--site in import.meta.env, so withBase() and absoluteUrl() ignored the sub-path.
+        BASE_URL: undefined,
+        SITE: undefined,
         PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
         ASTRO_TELEMETRY_DISABLED: '1',
         FORCE_COLOR: '0',
