@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine too:
 #   1. installs Debian's Chromium if /usr/bin/chromium is missing (PZI_CHROMIUM=/path overrides it);
-#   2. runs `npm ci` if node_modules is missing;
+#   2. runs `npm install` if node_modules is missing;
 #   3. runs Vitest (unit + e2e projects); extra arguments go to `vitest run`,
 #      e.g. `bash scripts/test.sh --project unit` or `npm test -- tests/e2e/links.test.ts`.
 # Environment: PZI_E2E_REUSE=1 reuses the site builds in tests/.output/ (see tests/e2e/support/global-setup.ts).
@@ -22,8 +22,8 @@ if [ ! -x "$chromium" ]; then
 fi
 
 if [ ! -d node_modules ]; then
-  echo "scripts/test.sh: node_modules is missing; running npm ci"
-  npm ci
+  echo "scripts/test.sh: node_modules is missing; running npm install"
+  npm install
 fi
 
 exec npx vitest run "$@"

@@ -17,6 +17,7 @@ export const collections = {
   decrees: fromSpec(collectionSpecs.decrees),
   areas: fromSpec(collectionSpecs.areas),
   components: fromSpec(collectionSpecs.components),
+  surveys: fromSpec(collectionSpecs.surveys),
   channels: fromSpec(collectionSpecs.channels),
   guides: fromSpec(collectionSpecs.guides),
   complaintRecaps: fromSpec(collectionSpecs.complaintRecaps),

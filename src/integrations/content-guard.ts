@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { checkContent, formatReport } from '../lib/content-check/index.ts';
+import { checkContent, errorsOnly, formatReport, formatWarnings } from '../lib/content-check/index.ts';
 import { contentRoot } from '../lib/content-root.ts';
 
 /**
@@ -13,11 +13,13 @@ export function contentGuard(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const problems = checkContent(contentRoot());
-        if (problems.length) {
+        if (errorsOnly(problems).length) {
           const error = new Error(formatReport(problems));
           error.name = 'IsiTidakSah';
           throw error;
         }
+        const warnings = formatWarnings(problems);
+        if (warnings) logger.warn(warnings);
         logger.info('Semua isi lolos pemeriksaan.');
       },
     },

@@ -1,6 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildPlan, type Plan } from './plan.ts';
 import type { Unit } from '../schemas/unit.ts';
+import { contentRoot } from './content-root.ts';
+import { parseResponses, responsesPath } from './survey/responses.ts';
+import { buildSurvey, byPeriod, type Survey } from './survey/result.ts';
 import type { RecapRow } from '../schemas/complaint-recap.ts';
 import { GUIDE_PATHS, channelPath, isGuideId, linksByIndicator, sortChannels, type GuideId } from './channels.ts';
 
@@ -51,6 +55,30 @@ export async function getUnit(): Promise<Unit> {
   const entry = await getEntry('unit', 'unit');
   if (!entry) throw new Error('Berkas content/unit.yaml tidak ditemukan.');
   return entry.data;
+}
+
+// Each survey's responses.csv is parsed once per build, however many pages show it.
+let surveysPromise: Promise<Survey[]> | undefined;
+
+async function loadSurveys(): Promise<Survey[]> {
+  const root = contentRoot();
+  const entries = await getCollection('surveys');
+  return entries
+    .map((entry) => {
+      const path = responsesPath(root, entry.id);
+      if (entry.data.type !== 'skm' || !existsSync(path)) return buildSurvey(entry.id, entry.data);
+      const { responses, issues } = parseResponses(readFileSync(path, 'utf8'));
+      // The content guard has already rejected invalid files; this only guards against bypassing it.
+      if (!responses) throw new Error(`${path}:${issues[0]?.line ?? 1}: ${issues[0]?.message ?? 'tidak sah'}`);
+      return buildSurvey(entry.id, entry.data, responses);
+    })
+    .sort(byPeriod);
+}
+
+/** Every published survey with its computed results, oldest first. */
+export function getSurveys(): Promise<Survey[]> {
+  surveysPromise ??= loadSurveys();
+  return surveysPromise;
 }
 
 // --- Complaint and reporting channels (content/kanal, content/panduan, content/pengaduan) ---

@@ -24,3 +24,5 @@ export const componentPath = (year: number, componentId: string) => {
 export const indicatorPath = (year: number, indicatorId: string) =>
   `${componentPath(year, indicatorId.split('.').slice(0, 2).join('.'))}#${codeToAnchor(indicatorId)}`;
 export const decreePath = (year: number) => `/${year}/keputusan/`;
+export const surveysPath = () => '/survei/';
+export const surveyPath = (id: string) => `/survei/${id}/`;

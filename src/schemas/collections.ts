@@ -4,6 +4,7 @@ import { channelSchema } from './channel.ts';
 import { complaintRecapSchema } from './complaint-recap.ts';
 import { componentSchema } from './component.ts';
 import { decreeSchema } from './decree.ts';
+import { surveySchema } from './survey.ts';
 import { guideSchema } from './guide.ts';
 import { unitSchema } from './unit.ts';
 
@@ -39,6 +40,8 @@ export const collectionSpecs = {
   decrees: { pattern: `${YEAR}/keputusan.yaml`, format: 'yaml', schema: decreeSchema, id: (file) => file.slice(0, 4) },
   areas: { pattern: `${YEAR}/area/*.yaml`, format: 'yaml', schema: areaSchema, id: yearScopedId },
   components: { pattern: `${YEAR}/komponen/*.mdx`, format: 'mdx', schema: componentSchema, id: yearScopedId },
+  /** "survei/skm-2022-s2/index.mdx" → "skm-2022-s2"; `responses.csv` beside it is read by the survey check. */
+  surveys: { pattern: 'survei/*/index.mdx', format: 'mdx', schema: surveySchema, id: (file) => file.split('/')[1]! },
   channels: { pattern: 'kanal/*.yaml', format: 'yaml', schema: channelSchema, id: fileStem },
   guides: { pattern: 'panduan/*.mdx', format: 'mdx', schema: guideSchema, id: fileStem },
   complaintRecaps: { pattern: `pengaduan/${YEAR}.yaml`, format: 'yaml', schema: complaintRecapSchema, id: fileStem },

@@ -123,9 +123,13 @@ function runAstro(root: string, args: string[], env: Record<string, string>, log
         VITEST_POOL_ID: undefined,
         VITEST_WORKER_ID: undefined,
         TEST: undefined,
-        // Vitest exports import.meta.env into process.env (BASE_URL=/ …); inherited, they override
-        // the build's --base/--site in import.meta.env, so withBase() and absoluteUrl() ignored the sub-path.
+        // Vite's env for the test process; Astro would read BASE_URL from it and ignore --base.
         BASE_URL: undefined,
+        MODE: undefined,
+        DEV: undefined,
+        PROD: undefined,
+        SSR: undefined,
+        // …and SITE, or absoluteUrl() (QR codes on posters) ignores --site.
         SITE: undefined,
         PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
         ASTRO_TELEMETRY_DISABLED: '1',

@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { isoDate } from '../format.ts';
+import { parseResponses, responsesPath } from '../survey/responses.ts';
+import type { ContentSet } from './load.ts';
+import type { Problem } from './problem.ts';
+
+/**
+ * Survey checks: an SKM has exactly one source of results (`responses.csv` or `summary`), its
+ * CSV is valid line by line, IPAK/IPKP have no CSV, and follow-ups point at real indicators.
+ */
+export function checkSurveys(content: ContentSet): Problem[] {
+  const problems: Problem[] = [];
+  const indicators = new Set(
+    content.entries.components.flatMap((component) => component.data.indicators.map((_, index) => `${component.data.code}.${index + 1}`)),
+  );
+
+  for (const survey of content.entries.surveys) {
+    const csvPath = responsesPath(content.root, survey.id);
+    const csvFile = relative(process.cwd(), csvPath) || csvPath;
+    const hasCsv = existsSync(csvPath);
+    const { type, summary, followUps } = survey.data;
+    const name = `Survei "${survey.id}"`;
+
+    if (type !== 'skm' && hasCsv) {
+      problems.push({ file: csvFile, message: `${name} berjenis ${type.toUpperCase()}: nilainya ditulis di score, bukan di responses.csv. Hapus berkas ini atau ubah type menjadi skm.` });
+    } else if (type === 'skm' && hasCsv && summary) {
+      problems.push({ file: survey.file, line: survey.lineOf(['summary']), field: 'summary', message: `${name} punya responses.csv sekaligus summary. Pakai salah satu saja: hapus summary bila jawaban lengkap ada di responses.csv.` });
+    } else if (type === 'skm' && !hasCsv && !summary) {
+      problems.push({ file: survey.file, message: `${name} belum punya hasil. Letakkan responses.csv (kolom U1–U9, satu baris per responden) di folder yang sama, atau tulis summary (respondents dan nrr U1–U9) bila hanya ringkasan yang ada.` });
+    } else if (type === 'skm' && hasCsv) {
+      const { issues, responses } = parseResponses(readFileSync(csvPath, 'utf8'));
+      for (const issue of issues) {
+        problems.push({ file: csvFile, line: issue.line, field: issue.column, message: `${name}: ${issue.message}`, ...(issue.level ? { level: issue.level } : {}) });
+      }
+      const [start, end] = [isoDate(survey.data.start), isoDate(survey.data.end)];
+      for (const { date, line } of responses?.dates ?? []) {
+        if (date < start || date > end) {
+          problems.push({ level: 'warning', file: csvFile, line, field: 'tanggal', message: `${name}: tanggal ${date} di luar periode survei (${start} s.d. ${end}). Periksa tanggalnya, atau start dan end di index.mdx.` });
+        }
+      }
+    }
+
+    if (content.incomplete.has('components')) continue;
+    followUps.forEach((followUp, index) => {
+      if (followUp.indicator && !indicators.has(followUp.indicator)) {
+        const path = ['followUps', index, 'indicator'];
+        problems.push({ file: survey.file, line: survey.lineOf(path), field: `followUps[${index}].indicator`, message: `Indikator "${followUp.indicator}" tidak ada di rencana aksi. Tulis kode indikator yang ada, misalnya "VI.3.3".` });
+      }
+    });
+  }
+  return problems;
+}

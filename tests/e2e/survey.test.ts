@@ -1,0 +1,125 @@
+/**
+ * Survey pages on the demo build: charts draw only when scrolled into view, the tables carry
+ * every number without JavaScript, chart code stays off pages without a chart, and the
+ * byte budgets (JS ≤ 80 KB gzip on a chart page, HTML ≤ 14 600 B gzip) hold.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openTab } from './support/browser.ts';
+import { listPages } from './support/pages.ts';
+import { serve, type StaticServer } from './support/server.ts';
+import { variant } from './support/variants.ts';
+
+const demo = variant('demo');
+const DETAIL = 'survei/skm-2022-desember/';
+
+/** Number of canvas pixels that are not fully transparent. */
+function paintedPixels(page: Page, selector: string): Promise<number> {
+  return page.$eval(selector, (canvas) => {
+    const { data } = (canvas as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, (canvas as HTMLCanvasElement).width, (canvas as HTMLCanvasElement).height);
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+    return painted;
+  });
+}
+
+describe.skipIf(!demo)('survey pages (demo)', () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([serve(demo!.outDir, demo!.base), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await Promise.all([server?.close(), browser?.close()]);
+  });
+
+  it('draws a chart only once it scrolls into view', async () => {
+    const tab = await openTab(browser, server.origin, { width: 360, height: 640 });
+    const scripts: string[] = [];
+    tab.page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    await tab.goto(`${server.url}${DETAIL}`);
+    const last = 'figure#profil-layanan';
+
+    const drawnBefore = await tab.page.$eval(`${last} pzi-chart`, (element) => element.hasAttribute('data-drawn'));
+    await tab.page.locator(last).scrollIntoViewIfNeeded();
+    await tab.page.waitForSelector(`${last} pzi-chart[data-drawn]`, { timeout: 10_000 });
+
+    expect(drawnBefore).toBe(false);
+    expect(await paintedPixels(tab.page, `${last} canvas`)).toBeGreaterThan(500);
+    expect(scripts.some((url) => /draw-chart/.test(url))).toBe(true);
+    await tab.close();
+  });
+
+  it('labels each chart canvas as an image with a summary', async () => {
+    const tab = await openTab(browser, server.origin);
+    await tab.goto(`${server.url}${DETAIL}`);
+
+    const canvases = await tab.page.$$eval('figure canvas', (list) => list.map((canvas) => ({ role: canvas.getAttribute('role'), label: canvas.getAttribute('aria-label') ?? '' })));
+
+    expect(canvases.length).toBeGreaterThan(1);
+    for (const canvas of canvases) {
+      expect(canvas.role).toBe('img');
+      expect(canvas.label.length).toBeGreaterThan(20);
+    }
+    await tab.close();
+  });
+
+  it('shows every number in tables without JavaScript, and no empty chart box', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${DETAIL}`);
+
+    const nrrRows = await page.$$eval('figure#nrr-unsur tbody tr', (rows) => rows.map((row) => row.querySelector('th')!.textContent!.trim()));
+    const charts = await page.$$eval('pzi-chart', (list) => list.map((element) => getComputedStyle(element).display));
+    const lead = await page.textContent('main .lead');
+
+    expect(nrrRows).toHaveLength(9);
+    expect(nrrRows[0]).toMatch(/^U1 Persyaratan$/);
+    expect(nrrRows[8]).toMatch(/^U9 Sarana dan Prasarana$/);
+    expect(charts.length).toBeGreaterThan(0);
+    expect(new Set(charts)).toEqual(new Set(['none']));
+    expect(lead).toMatch(/IKM \d{2,3},\d{2} dari 100: mutu pelayanan [A-D]/);
+    await context.close();
+  });
+
+  it.each(['', '2022/vi/3/', 'survei/ipak-2023/', 'data/'])('loads no JavaScript at all on /%s, which has no chart', async (pagePath) => {
+    const tab = await openTab(browser, server.origin);
+    const scripts: string[] = [];
+    tab.page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    await tab.goto(`${server.url}${pagePath}`);
+    await tab.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await tab.settle();
+
+    expect(scripts).toEqual([]);
+    expect(await tab.page.$$eval('script', (list) => list.length)).toBe(0);
+    await tab.close();
+  });
+
+  it.each(['survei/', DETAIL])('keeps the JavaScript of /%s under 80 KB gzip once every chart has drawn', async (pagePath) => {
+    const tab = await openTab(browser, server.origin);
+    const scripts = new Set<string>();
+    tab.page.on('request', (request) => request.resourceType() === 'script' && scripts.add(new URL(request.url()).pathname));
+    await tab.goto(`${server.url}${pagePath}`);
+    for (const chart of await tab.page.$$('pzi-chart')) await chart.scrollIntoViewIfNeeded();
+    await tab.page.waitForFunction(() => [...document.querySelectorAll('pzi-chart')].every((element) => element.hasAttribute('data-drawn')));
+
+    const gzipped = [...scripts].reduce((sum, file) => sum + gzipSync(readFileSync(path.join(demo!.outDir, file.slice(demo!.base.length)))).length, 0);
+
+    expect(scripts.size).toBeGreaterThan(0);
+    expect(gzipped).toBeLessThanOrEqual(80 * 1024);
+    await tab.close();
+  });
+
+  it('keeps every survey page within 14 600 bytes of gzipped HTML', () => {
+    const pages = listPages(demo!.outDir, demo!.base).filter((page) => page.relative.startsWith('survei/'));
+
+    const sizes = pages.map((page) => ({ page: page.relative, bytes: gzipSync(readFileSync(page.file)).length }));
+
+    expect(sizes.length).toBeGreaterThan(3);
+    expect(sizes.filter((size) => size.bytes > 14_600)).toEqual([]);
+  });
+});
