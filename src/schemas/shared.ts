@@ -60,7 +60,7 @@ export const emailAddress = z.email({ error: 'Alamat e-mail tidak sah, contoh ya
 /** A phone number as dialled in Indonesia: starts with 0 or +62. */
 export const phoneNumber = z
   .string()
-  .regex(/^(\+62|0)[0-9 ()-]{6,16}$/, 'Nomor telepon diawali 0 atau +62 dan hanya berisi angka, spasi, tanda kurung atau tanda hubung, misalnya 0293 123456.');
+  .regex(/^(\+62|0)[0-9 ()-]{6,16}$/, 'Nomor telepon diawali 0 atau +62 dan hanya berisi angka, spasi, tanda kurung atau tanda hubung.');
 
 /** An SMS number: a short code (e.g. 1708) or a mobile number starting with 0 or +62. */
 export const smsNumber = z
