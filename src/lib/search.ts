@@ -15,7 +15,7 @@ export interface PageFacets {
   year?: string;
 }
 
-const CHANNELS = new Set(['pengaduan', 'gratifikasi', 'cetak', 'kanal', 'wbs']);
+const CHANNELS = new Set(['pengaduan', 'gratifikasi', 'benturan-kepentingan', 'standar-pelayanan', 'cetak']);
 
 /** Facets of a site path (no base, e.g. `/2022/bukti/area/ii/`). */
 export function pageFacets(path: string): PageFacets {

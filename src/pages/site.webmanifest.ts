@@ -1,0 +1,22 @@
+import type { APIRoute } from 'astro';
+import { getUnit } from '../lib/site-data.ts';
+import { t } from '../lib/i18n.ts';
+import { withBase } from '../lib/url.ts';
+
+/** Web app manifest with base-aware URLs. */
+export const GET: APIRoute = async () => {
+  const unit = await getUnit();
+  const manifest = {
+    name: `${unit.siteName} ${unit.shortName}`,
+    short_name: unit.siteName,
+    description: t('manifest.description'),
+    lang: 'id',
+    start_url: withBase('/'),
+    scope: withBase('/'),
+    display: 'browser',
+    background_color: '#ffffff',
+    theme_color: '#8a1a1a',
+    icons: [{ src: withBase('/favicon.svg'), sizes: 'any', type: 'image/svg+xml' }],
+  };
+  return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });
+};
