@@ -1,0 +1,78 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { getNotes, getPlans, getSurveys, getTimeline, getUnit } from '../../lib/site-data.ts';
+import { componentProgress } from '../../lib/timeline.ts';
+import { GUIDE_PATHS, isGuideId } from '../../lib/channels.ts';
+import { isSampleBuild } from '../../lib/content-root.ts';
+import { formatDate, formatNumber } from '../../lib/format.ts';
+import { gradeText, periodLabel } from '../../lib/survey/charts.ts';
+import { t } from '../../lib/i18n.ts';
+import { areaPath, componentPath, notePath, surveyPath } from '../../lib/url.ts';
+import { ikmStat, ogCard, progressStat, type OgCard } from '../../lib/og/card.ts';
+import { DEFAULT_OG, ogImagePath } from '../../lib/og/paths.ts';
+import { renderOgPng } from '../../lib/og/render.ts';
+
+/** One Open Graph image per shared page (home, area, component, note, survey, channel pages) plus the site-wide default. */
+export const getStaticPaths = (async () => {
+  const [unit, plans, notes, surveys, guides] = await Promise.all([getUnit(), getPlans(), getNotes(), getSurveys(), getCollection('guides')]);
+  const sample = isSampleBuild();
+  const footer = `${unit.siteName} · ${unit.name}`;
+  const card = (imagePath: string, data: Omit<OgCard, 'footer' | 'sample'>) => ({
+    params: { slug: imagePath.replace(/^\/og\//, '').replace(/\.png$/, '') },
+    props: { card: ogCard({ ...data, footer, sample }) },
+  });
+  const latest = plans.at(-1)!;
+  const paths = [
+    card(DEFAULT_OG, { kicker: unit.shortName, title: unit.siteName, lines: [t('site.tagline')] }),
+    card(ogImagePath('/'), { kicker: unit.shortName, title: `${unit.siteName} ${unit.shortName}`, lines: [t('site.tagline'), t('plan.title', { year: latest.year })] }),
+  ];
+  for (const plan of plans) {
+    const timeline = await getTimeline(plan.year);
+    for (const area of plan.areas) {
+      const tally = timeline.areas.find((entry) => entry.area.code === area.code)?.tally;
+      paths.push(card(ogImagePath(areaPath(plan.year, area.slug)), {
+        kicker: `${t('area.label', { code: area.code })} · ${t('plan.title', { year: plan.year })}`,
+        title: area.title,
+        lines: [`${area.components.length} komponen · ${area.components.reduce((n, c) => n + c.indicators.length, 0)} indikator`],
+        stat: tally && progressStat(tally.done, tally.indicators, tally.dueReported, tally.due),
+      }));
+      for (const component of area.components) {
+        const { tally: ct } = componentProgress(timeline, component.id);
+        paths.push(card(ogImagePath(componentPath(plan.year, component.id)), {
+          kicker: `${t('component.label', { code: component.id })} · ${t('plan.title', { year: plan.year })}`,
+          title: component.title,
+          lines: [`${t('area.label', { code: area.code })}: ${area.title}`],
+          stat: progressStat(ct.done, ct.indicators, ct.dueReported, ct.due),
+        }));
+      }
+    }
+  }
+  for (const note of notes) {
+    paths.push(card(ogImagePath(notePath(note.slug)), {
+      kicker: `${t('notes.title')} · ${formatDate(note.date)}`,
+      title: note.title,
+      lines: [`Indikator ${note.indicators.join(', ')}`],
+    }));
+  }
+  for (const survey of surveys) {
+    const { data, result } = survey;
+    paths.push(card(ogImagePath(surveyPath(survey.id)), {
+      kicker: `${t('survey.listTitle')} · ${periodLabel(data.start, data.end)}`,
+      title: data.title,
+      lines: [],
+      stat: result.kind === 'skm'
+        ? ikmStat(formatNumber(result.ikmRounded, 2), gradeText(result.grade))
+        : { value: formatNumber(result.score, 2), label: result.type.toUpperCase() },
+    }));
+  }
+  for (const guide of guides) {
+    if (!isGuideId(guide.id)) continue;
+    paths.push(card(ogImagePath(GUIDE_PATHS[guide.id]), { kicker: unit.shortName, title: guide.data.title, lines: guide.data.lead ? [guide.data.lead] : [] }));
+  }
+  return paths;
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const png = await renderOgPng((props as { card: OgCard }).card);
+  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
+};
