@@ -99,8 +99,9 @@ describe.each(variants.map((v) => [v.name, v] as const))('search on the %s build
 
       const component = firstEntry(root, '2022/komponen', '.mdx')!;
       const word = String((component.data.indicators as { text: string }[])[0]!.text);
+      const loaded = tab.page.waitForRequest((request) => request.url().includes('/pagefind/pagefind.js'));
       await tab.page.fill('#cari-situs', word);
-      await tab.page.waitForRequest((request) => request.url().includes('/pagefind/pagefind.js'));
+      await loaded;
       await Promise.all([tab.page.waitForURL(/\/cari\/\?q=/), tab.page.press('#cari-situs', 'Enter')]);
       await tab.page.waitForSelector('.search-results a');
       expect(new URL(tab.page.url()).pathname).toBe(`${base}cari/`);
