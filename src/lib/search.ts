@@ -36,7 +36,10 @@ export function pageFacets(path: string): PageFacets {
   return { kind: first ? 'lainnya' : 'rencana' };
 }
 
-/** `data-pagefind-filter` value for a page: `jenis:komponen, area:II, tahun:2022`. */
-export function pagefindFilters(facets: PageFacets): string {
-  return [`jenis:${facets.kind}`, facets.area && `area:${facets.area}`, facets.year && `tahun:${facets.year}`].filter(Boolean).join(', ');
+/**
+ * `data-pagefind-filter` values of a page, one per element (pagefind reads one filter per attribute):
+ * `['jenis:komponen', 'area:II', 'tahun:2022']`.
+ */
+export function pagefindFilters(facets: PageFacets): string[] {
+  return [`jenis:${facets.kind}`, facets.area && `area:${facets.area}`, facets.year && `tahun:${facets.year}`].filter((f): f is string => Boolean(f));
 }

@@ -88,6 +88,15 @@ describe.each(variants.map((v) => [v.name, v] as const))('search on the %s build
     expect(await results(tab, server, indicator.text)).toContain(`${base}2022/${area}/${position}/`);
   });
 
+  it('indexes pages with kind, area and year filters', async () => {
+    await tab.goto(`${server.url}cari/`);
+    // a string, so the test runner does not rewrite `import()`
+    const filters = (await tab.page.evaluate(`import(${JSON.stringify(`${server.url}pagefind/pagefind.js`)}).then((pagefind) => pagefind.filters())`)) as Record<string, Record<string, number>>;
+    expect(Object.keys(filters.jenis ?? {})).toEqual(expect.arrayContaining(['rencana', 'komponen', 'kanal']));
+    expect(Object.keys(filters.area ?? {})).toContain('II');
+    expect(Object.keys(filters.tahun ?? {})).toContain('2022');
+  });
+
   it('loads pagefind only once the visitor starts typing in the header box, then shows results on /cari/', async () => {
     const requested: string[] = [];
     const listener = (request: { url(): string }) => requested.push(request.url());
@@ -102,6 +111,7 @@ describe.each(variants.map((v) => [v.name, v] as const))('search on the %s build
       const loaded = tab.page.waitForRequest((request) => request.url().includes('/pagefind/pagefind.js'));
       await tab.page.fill('#cari-situs', word);
       await loaded;
+      await tab.settle(); // let the index finish loading before leaving the page
       await Promise.all([tab.page.waitForURL(/\/cari\/\?q=/), tab.page.press('#cari-situs', 'Enter')]);
       await tab.page.waitForSelector('.search-results a');
       expect(new URL(tab.page.url()).pathname).toBe(`${base}cari/`);

@@ -23,9 +23,9 @@ describe('pageFacets', () => {
     expect(pageFacets('/2022/i/1/#i-1-1')).toEqual(pageFacets('/2022/i/1/'));
   });
 
-  it('writes filters in pagefind attribute syntax, leaving out what a page lacks', () => {
-    expect(pagefindFilters({ kind: 'komponen', area: 'II', year: '2022' })).toBe('jenis:komponen, area:II, tahun:2022');
-    expect(pagefindFilters({ kind: 'survei' })).toBe('jenis:survei');
+  it('writes one pagefind filter per value, leaving out what a page lacks', () => {
+    expect(pagefindFilters({ kind: 'komponen', area: 'II', year: '2022' })).toEqual(['jenis:komponen', 'area:II', 'tahun:2022']);
+    expect(pagefindFilters({ kind: 'survei' })).toEqual(['jenis:survei']);
   });
 });
 
