@@ -63,7 +63,11 @@ export async function mdxBodyProblems(text: string, file: string): Promise<Probl
     const raw = error instanceof Error ? error.message : String(error);
     const position = POSITION.exec(raw);
     const line = position ? bodyStart + Number(position[1]) : undefined;
-    const detail = raw.replace(POSITION, '').replace(/\s*\(mdx[-\w]*:[-\w]+\)\s*$/, '');
+    const detail = raw
+      .replace(POSITION, '')
+      .replace(/\s*\(mdx[-\w]*:[-\w]+\)\s*$/, '')
+      // positions inside the message count from the body: say them as lines of the file
+      .replace(/\((\d+):(\d+)\)/g, (_, bodyLine: string, column: string) => `(baris ${bodyStart + Number(bodyLine)}, kolom ${column})`);
     return [{ file, line, message: `Isi MDX tidak dapat dibaca: ${detail}. ${SYNTAX_HELP}` }];
   }
 }

@@ -13,11 +13,13 @@ export const SAMPLE_MARKER = 'CONTOH-DATA.md';
 /** Where the demo data lives; copies of its files are refused anywhere else. */
 export const DEMO_ROOT = 'tests/fixtures/demo';
 
-/** Staff-written files (not the plan): where sample data could slip in. */
-const STAFF_FILES = ['[0-9][0-9][0-9][0-9]/catatan/**', '[0-9][0-9][0-9][0-9]/bukti/**', 'survei/**', 'kanal/**', 'pengaduan/**'];
+/** Sample records of the demo: notes, evidence, surveys, complaint recaps (its plan, channels and guides are the real ones). */
+const SAMPLE_RECORDS = ['[0-9][0-9][0-9][0-9]/catatan/**', '[0-9][0-9][0-9][0-9]/bukti/**', 'survei/**', 'pengaduan/**'];
+/** Staff-written files: where sample data could slip in. */
+const STAFF_FILES = [...SAMPLE_RECORDS, 'kanal/**', 'panduan/**'];
 
-function staffFiles(root: string): string[] {
-  return STAFF_FILES.flatMap((pattern) => globSync(pattern, { cwd: root }))
+function staffFiles(root: string, patterns = STAFF_FILES): string[] {
+  return patterns.flatMap((pattern) => globSync(pattern, { cwd: root }))
     .filter((path) => statSync(join(root, path)).isFile())
     .sort();
 }
@@ -33,8 +35,8 @@ export function isSampleRoot(root: string): boolean {
 
 /**
  * Sample data never reaches a real site. In a root without the marker: no file or folder of notes,
- * evidence, surveys or channels whose name starts with "contoh", and no file that is a byte-for-byte
- * copy of a demo file. The production root may not carry the marker either.
+ * evidence, surveys, channels, guides or complaint recaps whose name starts with "contoh", and no file
+ * that is a byte-for-byte copy of a demo note, evidence item, survey or complaint recap. The production root may not carry the marker either.
  */
 export function checkNoSampleData(content: ContentSet): Problem[] {
   const root = content.root;
@@ -44,7 +46,7 @@ export function checkNoSampleData(content: ContentSet): Problem[] {
       ? [{ file: shown(SAMPLE_MARKER), message: `Berkas penanda data contoh tidak boleh ada di content/: isi content/ diterbitkan sebagai data resmi. Hapus berkas ${SAMPLE_MARKER} ini.` }]
       : [];
   }
-  const demo = existsSync(DEMO_ROOT) ? new Map(staffFiles(DEMO_ROOT).map((path) => [sha256(join(DEMO_ROOT, path)), path])) : new Map<string, string>();
+  const demo = existsSync(DEMO_ROOT) ? new Map(staffFiles(DEMO_ROOT, SAMPLE_RECORDS).map((path) => [sha256(join(DEMO_ROOT, path)), path])) : new Map<string, string>();
   const problems: Problem[] = [];
   for (const path of staffFiles(root)) {
     const sampleName = path.split('/').find((part) => /^contoh/i.test(part));
