@@ -237,8 +237,13 @@ async function main(): Promise<void> {
 try {
   await main();
 } catch (error) {
-  if (!(error instanceof Stop)) throw error;
-  console.error(error.message);
+  if ((error as NodeJS.ErrnoException).code === 'ABORT_ERR') {
+    console.error('\nDibatalkan; tidak ada berkas yang ditulis.');
+  } else if (error instanceof Stop) {
+    console.error(error.message);
+  } else {
+    throw error;
+  }
   process.exitCode = 1;
 } finally {
   rl?.close();
