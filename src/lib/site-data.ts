@@ -9,7 +9,7 @@ import { contentRoot } from './content-root.ts';
 import { parseResponses, responsesPath } from './survey/responses.ts';
 import { buildSurvey, byPeriod, type Survey } from './survey/result.ts';
 import { dirname, join } from 'node:path';
-import { fileFacts } from './evidence/facts.ts';
+import { FactsCache } from './evidence/facts-cache.ts';
 import { byDateDesc, evidenceYear, toEvidenceItem, type EvidenceItem } from './evidence/items.ts';
 import { buildRegister, type Register } from './evidence/register.ts';
 import { buildAreaPack } from './evidence/pack.ts';
@@ -43,9 +43,12 @@ export function getPlans(): Promise<Plan[]> {
   return plansPromise;
 }
 
+let plansByYear: Promise<ReadonlyMap<number, Plan>> | undefined;
+
 /** One year's plan; throws when the year has no decree. */
 export async function getPlan(year: number): Promise<Plan> {
-  const plan = (await getPlans()).find((candidate) => candidate.year === year);
+  plansByYear ??= getPlans().then((plans) => new Map(plans.map((plan) => [plan.year, plan])));
+  const plan = (await plansByYear).get(year);
   if (!plan) throw new Error(`Tidak ada rencana aksi untuk tahun ${year}.`);
   return plan;
 }
@@ -122,20 +125,35 @@ let evidencePromise: Promise<EvidenceItem[]> | undefined;
 
 async function loadEvidence(): Promise<EvidenceItem[]> {
   const entries = await getCollection('evidence');
-  return entries
+  // Hashing every file is the cost of evidence: facts are reused while a file's size and mtime are unchanged.
+  const cache = new FactsCache();
+  const started = performance.now();
+  const items = entries
     .map((entry) => {
       const path = entry.filePath ?? '';
       const file = entry.data.file;
-      const facts = file ? fileFacts(file, readFileSync(join(dirname(path), file))) : undefined;
+      const facts = file ? cache.factsOf(join(dirname(path), file), file) : undefined;
       return toEvidenceItem(entry.id, Number(evidenceYear(path)), entry.data, facts);
     })
     .sort(byDateDesc);
+  cache.save();
+  // `npm run bench` reads this line to report what the cache saves.
+  if (process.env.PZI_BENCH) console.log(`[pzi-bench] fakta berkas: ${cache.computed} dihitung, ${cache.reused} dari cache, ${Math.round(performance.now() - started)} ms`);
+  return items;
 }
 
 /** Every evidence item of every year, newest first. */
 export function getEvidenceItems(): Promise<EvidenceItem[]> {
   evidencePromise ??= loadEvidence();
   return evidencePromise;
+}
+
+let evidenceByIdPromise: Promise<ReadonlyMap<string, EvidenceItem>> | undefined;
+
+/** Evidence items by id (built once; pages look items up by the ids notes cite). */
+export function getEvidenceById(): Promise<ReadonlyMap<string, EvidenceItem>> {
+  evidenceByIdPromise ??= getEvidenceItems().then((items) => new Map(items.map((item) => [item.id, item])));
+  return evidenceByIdPromise;
 }
 
 /** Bytes of an item's published file, read from the content folder. */
