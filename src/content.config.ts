@@ -20,4 +20,7 @@ export const collections = {
   surveys: fromSpec(collectionSpecs.surveys),
   notes: fromSpec(collectionSpecs.notes),
   evidence: fromSpec(collectionSpecs.evidence),
+  channels: fromSpec(collectionSpecs.channels),
+  guides: fromSpec(collectionSpecs.guides),
+  complaintRecaps: fromSpec(collectionSpecs.complaintRecaps),
 };

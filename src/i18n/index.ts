@@ -1,3 +1,4 @@
+import { channels } from './channels.ts';
 import { common } from './common.ts';
 import { evidence } from './evidence.ts';
 import { home } from './home.ts';
@@ -6,6 +7,6 @@ import { progress } from './progress.ts';
 import { survey } from './survey.ts';
 
 /** Every visitor-facing string, Indonesian, keyed by a flat dotted name. One module per part of the site. */
-export const dictionary = { ...common, ...home, ...plan, ...progress, ...survey, ...evidence } as const;
+export const dictionary = { ...common, ...home, ...plan, ...progress, ...survey, ...evidence, ...channels } as const;
 
 export type MessageKey = keyof typeof dictionary;

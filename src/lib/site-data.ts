@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildPlan, type Plan } from './plan.ts';
 import { newestFirst, toNote, type Note } from './notes.ts';
 import { buildTimeline, type Timeline } from './timeline.ts';
@@ -15,6 +15,8 @@ import { buildRegister, type Register } from './evidence/register.ts';
 import { buildAreaPack } from './evidence/pack.ts';
 import { PACK_MAX_FILE_BYTES } from './evidence/limits.ts';
 import { absoluteUrl, evidencePath } from './url.ts';
+import type { RecapRow } from '../schemas/complaint-recap.ts';
+import { GUIDE_PATHS, channelPath, isGuideId, linksByIndicator, sortChannels, type GuideId } from './channels.ts';
 
 // Pages ask for the plans many times per build; assemble them once.
 let plansPromise: Promise<Plan[]> | undefined;
@@ -183,4 +185,44 @@ export async function getAreaPack(year: number, areaSlug: string): Promise<Uint8
   const pack = buildAreaPack({ year, area, read: readEvidenceFile, maxFileBytes: PACK_MAX_FILE_BYTES, href: (path) => absoluteUrl(path), siteUrl: absoluteUrl(evidencePath(year)) });
   packs.set(key, pack);
   return pack;
+}
+
+// --- Complaint and reporting channels (content/kanal, content/panduan, content/pengaduan) ---
+
+type ChannelsEntry = CollectionEntry<'channels'>;
+type GuideEntry = CollectionEntry<'guides'>;
+
+let channelsPromise: Promise<ChannelsEntry[]> | undefined;
+
+/** Every channel, in display order. */
+export function getChannels(): Promise<ChannelsEntry[]> {
+  channelsPromise ??= getCollection('channels').then(sortChannels);
+  return channelsPromise;
+}
+
+/** One guide page's content (`content/panduan/<id>.mdx`); the content check guarantees it exists. */
+export async function getGuide(id: GuideId): Promise<GuideEntry> {
+  const entry = await getEntry('guides', id);
+  if (!entry) throw new Error(`Berkas content/panduan/${id}.mdx tidak ditemukan.`);
+  return entry;
+}
+
+/** Every year's complaint recap, oldest first; empty when staff have published none. */
+export async function getComplaintRecaps(): Promise<{ year: number; rows: RecapRow[] }[]> {
+  const recaps = await getCollection('complaintRecaps');
+  return recaps.map((recap) => ({ year: Number(recap.id), rows: recap.data.rows })).sort((a, b) => a.year - b.year);
+}
+
+let relatedPromise: Promise<ReturnType<typeof linksByIndicator>> | undefined;
+
+/** Indicator code (of the newest plan) → the channel cards and pages that serve it. */
+export function getChannelLinksByIndicator(): Promise<ReturnType<typeof linksByIndicator>> {
+  relatedPromise ??= (async () => {
+    const [channels, guides] = await Promise.all([getChannels(), getCollection('guides')]);
+    return linksByIndicator([
+      ...guides.filter((guide) => isGuideId(guide.id)).map((guide) => ({ label: guide.data.title, href: GUIDE_PATHS[guide.id as GuideId], indicators: guide.data.indicators })),
+      ...channels.map((channel) => ({ label: channel.data.name, href: channelPath(channel.id), indicators: channel.data.indicators })),
+    ]);
+  })();
+  return relatedPromise;
 }

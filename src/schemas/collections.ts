@@ -1,11 +1,14 @@
 import type { z } from 'astro/zod';
 import { areaSchema } from './area.ts';
+import { channelSchema } from './channel.ts';
+import { complaintRecapSchema } from './complaint-recap.ts';
 import { componentSchema } from './component.ts';
 import { decreeSchema } from './decree.ts';
 import { surveySchema } from './survey.ts';
 import { noteSchema } from './note.ts';
 import { evidenceSchema } from './evidence.ts';
 import { evidenceId } from '../lib/evidence/items.ts';
+import { guideSchema } from './guide.ts';
 import { unitSchema } from './unit.ts';
 
 /**
@@ -30,6 +33,11 @@ export function yearScopedId(file: string): string {
   return file.replace(/\.(ya?ml|mdx?)$/, '').replace(/^(\d{4})\/[^/]+\//, '$1/');
 }
 
+/** "kanal/lapor.yaml" → "lapor". */
+export function fileStem(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.(ya?ml|mdx?)$/, '');
+}
+
 export const collectionSpecs = {
   unit: { pattern: 'unit.yaml', format: 'yaml', schema: unitSchema, id: () => 'unit' },
   decrees: { pattern: `${YEAR}/keputusan.yaml`, format: 'yaml', schema: decreeSchema, id: (file) => file.slice(0, 4) },
@@ -40,6 +48,9 @@ export const collectionSpecs = {
   notes: { pattern: `${YEAR}/catatan/*.mdx`, format: 'mdx', schema: noteSchema, id: yearScopedId },
   /** Evidence items: the id is the file's slug alone, unique across years (notes cite it). */
   evidence: { pattern: `${YEAR}/bukti/*.yaml`, format: 'yaml', schema: evidenceSchema, id: evidenceId },
+  channels: { pattern: 'kanal/*.yaml', format: 'yaml', schema: channelSchema, id: fileStem },
+  guides: { pattern: 'panduan/*.mdx', format: 'mdx', schema: guideSchema, id: fileStem },
+  complaintRecaps: { pattern: `pengaduan/${YEAR}.yaml`, format: 'yaml', schema: complaintRecapSchema, id: fileStem },
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collectionSpecs;

@@ -46,3 +46,26 @@ export const correction = z.strictObject({
 });
 
 export type Correction = z.infer<typeof correction>;
+
+/** A full web address on https (no http, no relative path). */
+export const httpsUrl = z.url({
+  protocol: /^https$/,
+  hostname: z.regexes.domain,
+  error: 'Alamat web harus URL lengkap yang diawali https://, misalnya https://www.lapor.go.id.',
+});
+
+/** An e-mail address. */
+export const emailAddress = z.email({ error: 'Alamat e-mail tidak sah, contoh yang benar: nama@kpu.go.id.' });
+
+/** A phone number as dialled in Indonesia: starts with 0 or +62. */
+export const phoneNumber = z
+  .string()
+  .regex(/^(\+62|0)[0-9 ()-]{6,16}$/, 'Nomor telepon diawali 0 atau +62 dan hanya berisi angka, spasi, tanda kurung atau tanda hubung.');
+
+/** An SMS number: a short code (e.g. 1708) or a mobile number starting with 0 or +62. */
+export const smsNumber = z
+  .string()
+  .regex(/^(?:[1-9][0-9]{2,5}|(?:\+62|0)8[0-9 -]{7,14})$/, 'Nomor SMS berupa nomor pendek (misalnya 1708) atau nomor ponsel yang diawali 08 atau +628.');
+
+/** The day a detail was last checked against its source, written YYYY-MM-DD. */
+export const verifiedAt = z.coerce.date({ error: 'Tanggal pemeriksaan ditulis TTTT-BB-HH, misalnya 2022-06-30.' });

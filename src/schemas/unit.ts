@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { emailAddress, phoneNumber } from './shared.ts';
 
 /** An optional contact detail: absent until staff confirm it. */
 const optionalText = z.string().trim().min(1).optional();
@@ -16,12 +17,9 @@ export const unitSchema = z.strictObject({
   /** Office postal address; filled in by staff. */
   address: optionalText,
   /** Office phone, as dialled in Indonesia. */
-  phone: z
-    .string()
-    .regex(/^(\+62|0)[0-9 ()-]{6,16}$/, 'Nomor telepon diawali 0 atau +62 dan hanya berisi angka, spasi, tanda kurung atau tanda hubung.')
-    .optional(),
+  phone: phoneNumber.optional(),
   /** Office e-mail. */
-  email: z.email({ error: 'Alamat e-mail tidak sah, contoh yang benar: nama@kpu.go.id.' }).optional(),
+  email: emailAddress.optional(),
   /** Office opening hours in words, e.g. "Senin–Jumat 08.00–16.00 WIB". */
   hours: optionalText,
   /** Official social-media accounts. */

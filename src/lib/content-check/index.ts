@@ -3,6 +3,7 @@ import { checkPlan } from './plan-checks.ts';
 import { checkNotes } from './note-checks.ts';
 import { checkSurveys } from './survey-checks.ts';
 import { checkEvidence, checkEvidenceExif, checkNoteEvidence } from './evidence-checks.ts';
+import { checkChannels } from './channel-checks.ts';
 import type { Problem } from './problem.ts';
 
 export type CrossCheck = (content: ContentSet) => Problem[];
@@ -10,7 +11,7 @@ export type CrossCheck = (content: ContentSet) => Problem[];
 export type AsyncCrossCheck = (content: ContentSet) => Promise<Problem[]>;
 
 /** Checks across files, run once every file has passed its own schema. Add a feature's checks here. */
-const crossChecks: CrossCheck[] = [checkPlan, checkNotes, checkNoteEvidence, checkSurveys, checkEvidence];
+const crossChecks: CrossCheck[] = [checkPlan, checkNotes, checkNoteEvidence, checkSurveys, checkEvidence, checkChannels];
 const asyncCrossChecks: AsyncCrossCheck[] = [checkEvidenceExif];
 
 function runChecks({ content, problems }: ReturnType<typeof loadContent>): Problem[] {

@@ -130,6 +130,8 @@ function runAstro(root: string, args: string[], env: Record<string, string>, log
         DEV: undefined,
         PROD: undefined,
         SSR: undefined,
+        // …and SITE, or absoluteUrl() (QR codes on posters) ignores --site.
+        SITE: undefined,
         PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`,
         ASTRO_TELEMETRY_DISABLED: '1',
         FORCE_COLOR: '0',

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { getChannels, getComplaintRecaps } from '../../lib/site-data.ts';
+import { complaintsToExport } from '../../lib/open-data/complaints-export.ts';
+import { withBase } from '../../lib/url.ts';
+
+export const GET: APIRoute = async () => {
+  const [recaps, channels] = await Promise.all([getComplaintRecaps(), getChannels()]);
+  return Response.json(complaintsToExport(recaps, channels, (path) => withBase(path)));
+};

@@ -1,0 +1,145 @@
+/**
+ * Complaint and gratification channels on the built site: the posters print on exactly one
+ * A4 page with a QR code that decodes to the channel page's absolute URL (site + base), every
+ * channel link is a well-formed URL with an allowed scheme, the pages answer "where and by
+ * when" within the first screen of a 360 px phone, and the recap shows data or an honest empty state.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import jsQR from 'jsqr';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './support/browser.ts';
+import { serve, type StaticServer } from './support/server.ts';
+import { builtVariants, type SiteVariant } from './support/variants.ts';
+
+const POSTERS = [
+  { poster: 'cetak/gratifikasi/', target: 'gratifikasi/' },
+  { poster: 'cetak/pengaduan/', target: 'pengaduan/' },
+];
+const SCHEMES = ['https:', 'mailto:', 'tel:', 'sms:'];
+
+/** Pages of a PDF: its page objects (`/Type /Page`, not the `/Pages` tree). */
+export function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
+
+/** Draws the poster's QR SVG onto a canvas and decodes its pixels with jsQR. */
+async function decodeQr(page: Page): Promise<string | undefined> {
+  const image = await page.evaluate(async () => {
+    const svg = document.querySelector('.poster .qr svg')!.cloneNode(true) as SVGSVGElement;
+    const size = 400;
+    svg.setAttribute('width', String(size));
+    svg.setAttribute('height', String(size));
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, size, size);
+    context.drawImage(img, 0, 0, size, size);
+    return { data: Array.from(context.getImageData(0, 0, size, size).data), width: size, height: size };
+  });
+  return jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)?.data;
+}
+
+/** Height of the demo build's "CONTOH DATA" banner (0 on real builds): it sits above the first screen's content. */
+function sampleBannerHeight(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelector('.sample-banner')?.getBoundingClientRect().height ?? 0);
+}
+
+/** The canonical URL a page declares for itself: Astro's `site` + base + path, computed apart from the QR code. */
+function canonicalOf(variant: SiteVariant, pagePath: string): string {
+  const html = readFileSync(path.join(variant.outDir, pagePath, 'index.html'), 'utf8');
+  const href = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  if (!href) throw new Error(`${pagePath}: no canonical link`);
+  return href;
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(builtVariants().map((variant) => [variant.name, variant] as const))('channels on the %s build', (_, variant) => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serve(variant.outDir, variant.base);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it.each(POSTERS)('prints $poster on exactly one A4 page', async ({ poster }) => {
+    const { page } = await openPage(browser, `${server.url}${poster}`);
+
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+
+    expect(pdfPageCount(pdf)).toBe(1);
+  });
+
+  it.each(POSTERS)('puts a QR code on $poster that decodes to the absolute URL of $target', async ({ poster, target }) => {
+    const { page } = await openPage(browser, `${server.url}${poster}`);
+
+    const decoded = await decodeQr(page);
+
+    expect(decoded).toBe(canonicalOf(variant, target));
+    expect(decoded!.startsWith('https://')).toBe(true);
+  });
+
+  it.each(['pengaduan/', 'gratifikasi/', 'benturan-kepentingan/'])('gives every channel link on %s a well-formed URL with an allowed scheme', async (pagePath) => {
+    const { page } = await openPage(browser, `${server.url}${pagePath}`);
+
+    const hrefs = await page.$$eval('.channel a[href]', (links) => links.map((link) => link.getAttribute('href')!));
+
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) {
+      const url = new URL(href, page.url());
+      const internal = url.origin === server.origin && url.pathname.startsWith(variant.base);
+      expect(internal || SCHEMES.includes(url.protocol), href).toBe(true);
+      if (url.protocol === 'mailto:') expect(url.pathname, href).toMatch(/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i);
+      if (url.protocol === 'tel:' || url.protocol === 'sms:') expect(url.pathname, href).toMatch(/^\+?\d{3,15}$/);
+      if (url.protocol === 'https:') expect(url.hostname, href).toMatch(/\.[a-z]{2,}$/);
+    }
+  });
+
+  it('answers "where and by when" for every case within the first screen of a 360 px phone', async () => {
+    const { page } = await openPage(browser, `${server.url}pengaduan/`, { width: 360, height: 740 });
+
+    const banner = await sampleBannerHeight(page);
+    const cases = await page.$$eval('.case-guide > div', (rows) => rows.map((row) => ({ bottom: row.getBoundingClientRect().bottom, text: row.textContent ?? '' })));
+
+    expect(cases.length).toBe(5);
+    for (const row of cases) expect(row.bottom - banner, row.text).toBeLessThanOrEqual(740);
+    expect(cases.map((row) => row.text).join(' ')).toMatch(/hari kerja/);
+  });
+
+  it('answers where and by when to report a gift within the first screen of a 360 px phone', async () => {
+    const { page } = await openPage(browser, `${server.url}gratifikasi/`, { width: 360, height: 740 });
+
+    const banner = await sampleBannerHeight(page);
+    const answer = await page.$eval('.answer', (list) => ({ bottom: list.getBoundingClientRect().bottom, text: list.textContent ?? '' }));
+
+    expect(answer.bottom - banner).toBeLessThanOrEqual(740);
+    expect(answer.text).toMatch(/10 hari kerja.*30 hari kerja/);
+  });
+
+  it('shows the complaint recap with the same figures as /data/pengaduan.json, or says honestly that there are none', async () => {
+    const { page } = await openPage(browser, `${server.url}pengaduan/rekap/`);
+    const data = JSON.parse(readFileSync(path.join(variant.outDir, 'data/pengaduan.json'), 'utf8')) as { years: { year: number; rows: unknown[]; totals: { received: number } }[] };
+
+    const tableRows = await page.$$eval('.table-scroll tbody tr', (rows) => rows.length);
+    const charts = await page.$$eval('.recap-chart svg[role="img"]', (svgs) => svgs.length);
+    const text = await page.textContent('main');
+
+    const published = data.years.filter((year) => year.rows.length > 0);
+    expect(tableRows).toBe(published.reduce((sum, year) => sum + year.rows.length, 0));
+    expect(charts).toBe(published.length);
+    if (data.years.length === 0) expect(text).toContain('Belum ada rekap pengaduan');
+  });
+});
