@@ -99,7 +99,8 @@ export function pageType(relative: string): string {
     [/^kemajuan\/[^/]+$/, 'catatan'],
     [/^survei$/, 'survei (daftar)'],
     [/^survei\/[^/]+$/, 'survei'],
-    [/^kanal/, 'kanal'],
+    [/^(pengaduan|gratifikasi|benturan-kepentingan|standar-pelayanan)(\/|$)/, 'kanal'],
+    [/^cetak\//, 'poster cetak'],
     [/^cari/, 'cari'],
     [/^data/, 'data terbuka'],
   ];
@@ -115,4 +116,53 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
     `| ${row.map((cell = '', column) => (numeric[column] ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join(' | ')} |`;
   const rule = `| ${widths.map((width, column) => (numeric[column] ? `${'-'.repeat(Math.max(width - 1, 1))}:` : '-'.repeat(width))).join(' | ')} |`;
   return [line(cells[0]!), rule, ...cells.slice(1).map(line)].join('\n');
+}
+
+/** A `<script>` of a page: its opening tag, and its `src` or its inline text. */
+export interface PageScript {
+  tag: string;
+  src?: string;
+  inline?: string;
+}
+
+/** Scripts the browser runs (JSON-LD and other data blocks are not code). */
+export function pageScripts(html: string): PageScript[] {
+  return [...html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/gi)]
+    .map(([, tag, text]) => ({ tag: tag!, text: text! }))
+    .filter(({ tag }) => {
+      const type = (attr(tag, 'type') ?? '').toLowerCase();
+      return type === '' || type === 'module' || type.includes('javascript');
+    })
+    .map(({ tag, text }) => {
+      const src = attr(tag, 'src');
+      return src ? { tag, src } : { tag, inline: text };
+    });
+}
+
+/**
+ * The header search loader (issue 7), the only script a page without a chart may load. Recognised by
+ * a stable marker: a `data-pzi-search` attribute on the tag, or a file name that says it
+ * (`search…js`, or the header's bundled script `SiteHeader.astro_astro_type_script…js`).
+ */
+export function isSearchLoader(script: PageScript): boolean {
+  if (/\sdata-pzi-search\b/i.test(script.tag)) return true;
+  if (script.src) return /(^|\/)(search[^/]*|SiteHeader\.astro_astro_type_script[^/]*)\.m?js$/i.test(script.src.split(/[?#]/)[0]!);
+  return /customElements\.define\(\s*["']pzi-search["']/.test(script.inline ?? '');
+}
+
+/**
+ * Problems of the image rule for one page: every `<img>` comes from astro:assets (`<base>_astro/`),
+ * states `width` and `height` (no layout shift), and is `loading="lazy"` unless it is marked as
+ * being in the first screen (`loading="eager"` or `fetchpriority="high"`; the browser test checks
+ * that such images really are above the fold).
+ */
+export function imageProblems(html: string, base = '/'): string[] {
+  return imageTags(html).flatMap((image) => {
+    const problems: string[] = [];
+    if (!image.src.startsWith(`${base}_astro/`)) problems.push(`${image.src}: bukan dari astro:assets (${base}_astro/)`);
+    if (!image.width || !image.height) problems.push(`${image.src}: tanpa width/height`);
+    const eager = image.loading === 'eager' || /\sfetchpriority\s*=\s*["']?high/i.test(image.tag);
+    if (image.loading !== 'lazy' && !eager) problems.push(`${image.src}: tanpa loading="lazy"`);
+    return problems;
+  });
 }
