@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildPlan, type Plan } from './plan.ts';
 import { newestFirst, toNote, type Note } from './notes.ts';
@@ -9,10 +9,10 @@ import { contentRoot } from './content-root.ts';
 import { parseResponses, responsesPath } from './survey/responses.ts';
 import { buildSurvey, byPeriod, type Survey } from './survey/result.ts';
 import { dirname, join } from 'node:path';
-import { FactsCache } from './evidence/facts-cache.ts';
+import { cacheDir, FactsCache } from './evidence/facts-cache.ts';
 import { byDateDesc, evidenceYear, toEvidenceItem, type EvidenceItem } from './evidence/items.ts';
 import { buildRegister, type Register } from './evidence/register.ts';
-import { buildAreaPack } from './evidence/pack.ts';
+import { areaPackKey, buildAreaPack } from './evidence/pack.ts';
 import { PACK_MAX_FILE_BYTES } from './evidence/limits.ts';
 import { absoluteUrl, evidencePath } from './url.ts';
 import type { RecapRow } from '../schemas/complaint-recap.ts';
@@ -182,7 +182,16 @@ export async function getAreaPack(year: number, areaSlug: string): Promise<Uint8
   const register = await getRegister(year);
   const area = register.areas.find((candidate) => candidate.area.slug === areaSlug);
   if (!area) throw new Error(`Tidak ada area "${areaSlug}" di rencana ${year}.`);
-  const pack = buildAreaPack({ year, area, read: readEvidenceFile, maxFileBytes: PACK_MAX_FILE_BYTES, href: (path) => absoluteUrl(path), siteUrl: absoluteUrl(evidencePath(year)) });
+  const input = { year, area, read: readEvidenceFile, maxFileBytes: PACK_MAX_FILE_BYTES, href: (path: string) => absoluteUrl(path), siteUrl: absoluteUrl(evidencePath(year)) };
+  // Zipping every file is work whose inputs rarely change: reuse the ZIP built for the same content key.
+  const cached = join(cacheDir(), 'packs', `${areaPackKey(input)}.zip`);
+  let pack: Uint8Array<ArrayBuffer>;
+  if (existsSync(cached)) pack = readFileSync(cached);
+  else {
+    pack = buildAreaPack(input);
+    mkdirSync(dirname(cached), { recursive: true });
+    writeFileSync(cached, pack);
+  }
   packs.set(key, pack);
   return pack;
 }
