@@ -184,13 +184,13 @@ export async function getAreaPack(year: number, areaSlug: string): Promise<Uint8
   if (!area) throw new Error(`Tidak ada area "${areaSlug}" di rencana ${year}.`);
   const input = { year, area, read: readEvidenceFile, maxFileBytes: PACK_MAX_FILE_BYTES, href: (path: string) => absoluteUrl(path), siteUrl: absoluteUrl(evidencePath(year)) };
   // Zipping every file is work whose inputs rarely change: reuse the ZIP built for the same content key.
-  const cached = join(cacheDir(), 'packs', `${areaPackKey(input)}.zip`);
+  const zipFile = join(cacheDir(), 'packs', `${areaPackKey(input)}.zip`);
   let pack: Uint8Array<ArrayBuffer>;
-  if (existsSync(cached)) pack = readFileSync(cached);
+  if (existsSync(zipFile)) pack = readFileSync(zipFile);
   else {
     pack = buildAreaPack(input);
-    mkdirSync(dirname(cached), { recursive: true });
-    writeFileSync(cached, pack);
+    mkdirSync(dirname(zipFile), { recursive: true });
+    writeFileSync(zipFile, pack);
   }
   packs.set(key, pack);
   return pack;
