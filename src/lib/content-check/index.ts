@@ -4,6 +4,9 @@ import { checkNotes } from './note-checks.ts';
 import { checkSurveys } from './survey-checks.ts';
 import { checkEvidence, checkEvidenceExif, checkNoteEvidence } from './evidence-checks.ts';
 import { checkChannels } from './channel-checks.ts';
+import { checkMdxBodies } from './mdx-checks.ts';
+import { checkNoSampleData } from './sample-checks.ts';
+import { checkIgnoredFiles } from './ignored-files-checks.ts';
 import type { Problem } from './problem.ts';
 
 export type CrossCheck = (content: ContentSet) => Problem[];
@@ -11,8 +14,8 @@ export type CrossCheck = (content: ContentSet) => Problem[];
 export type AsyncCrossCheck = (content: ContentSet) => Promise<Problem[]>;
 
 /** Checks across files, run once every file has passed its own schema. Add a feature's checks here. */
-const crossChecks: CrossCheck[] = [checkPlan, checkNotes, checkNoteEvidence, checkSurveys, checkEvidence, checkChannels];
-const asyncCrossChecks: AsyncCrossCheck[] = [checkEvidenceExif];
+const crossChecks: CrossCheck[] = [checkPlan, checkNotes, checkNoteEvidence, checkSurveys, checkEvidence, checkChannels, checkNoSampleData, checkIgnoredFiles];
+const asyncCrossChecks: AsyncCrossCheck[] = [checkEvidenceExif, checkMdxBodies];
 
 function runChecks({ content, problems }: ReturnType<typeof loadContent>): Problem[] {
   return [...problems, ...crossChecks.flatMap((check) => check(content))];

@@ -1,0 +1,90 @@
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { mdxToJs } from 'satteri';
+import { collectionSpecs } from '../../schemas/collections.ts';
+import type { ContentSet } from './load.ts';
+import type { Problem } from './problem.ts';
+
+const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
+
+/** Start of an MDX compiler message we translate: "3:14: Could not parse …" → line 3 of the body. */
+const POSITION = /^(\d+):(\d+):\s*/;
+
+const SYNTAX_HELP = 'Di MDX, tanda < memulai tag (tutup setiap tag, mis. <b>…</b>) dan { memulai ekspresi: tulis \\{ dan \\< bila maksudnya tanda biasa, atau bungkus dengan `…`.';
+
+/** A Markdown image `![alt](path)`; a path that is not a URL or site path is bundled by the build and must exist. */
+const MARKDOWN_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)/g;
+
+/** 1-based line within `text` of character `index`. */
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+/** What compiles but still stops the build: components never defined, imports/exports, missing local images. */
+function buildProblems(code: string, body: string, bodyStart: number, file: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const [, name] of code.matchAll(/_missingMdxReference\("([^"]+)"/g)) {
+    const at = body.search(new RegExp(`<${name!.replace(/[.$]/g, '\\$&')}[\\s/>.]`));
+    problems.push({ file, line: at >= 0 ? bodyStart + lineAt(body, at) : undefined, message: `Komponen <${name}> tidak dikenal, jadi halaman ini tidak dapat dibangun. Isi MDX hanya boleh memakai tag HTML biasa (huruf kecil, mis. <b>, <table>). Bila maksudnya teks biasa, tulis \\<${name}>.` });
+  }
+  // Fenced code keeps its lines but not its text: an "import" shown as code is fine.
+  const prose = body.replace(/^(```|~~~)[\s\S]*?^\1/gm, (fence) => fence.replace(/[^\n]/g, ' '));
+  for (const match of prose.matchAll(/^(import|export)\s[^\n]*/gm)) {
+    problems.push({ file, line: bodyStart + lineAt(body, match.index), message: `Baris "${match[0].slice(0, 60)}" adalah perintah ${match[1]} JavaScript; isi MDX situs ini tidak memakai ${match[1]}. Hapus barisnya, atau awali dengan \\ bila maksudnya teks biasa.` });
+  }
+  for (const match of body.matchAll(MARKDOWN_IMAGE)) {
+    const src = match[1]!;
+    if (/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(src)) continue;
+    if (!existsSync(join(dirname(file), decodeURI(src)))) {
+      problems.push({ file, line: bodyStart + lineAt(body, match.index), message: `Gambar "${src}" tidak ditemukan di folder ${dirname(file)}/. Letakkan gambarnya di folder yang sama dengan berkas ini (nama harus sama persis) atau perbaiki alamatnya.` });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Compiles one MDX body with Sätteri, the compiler @astrojs/mdx uses in the build (same options
+ * that matter for syntax: JSX for Astro, GFM, smart punctuation). Returns the problem, if any,
+ * with the line counted in the whole file, plus what compiles but the build still rejects.
+ */
+export async function mdxBodyProblems(text: string, file: string): Promise<Problem[]> {
+  const frontmatter = FRONTMATTER.exec(text);
+  if (!frontmatter) return []; // reported by the loader
+  const body = text.slice(frontmatter[0].length);
+  const bodyStart = frontmatter[0].split('\n').length - (frontmatter[0].endsWith('\n') ? 1 : 0);
+  try {
+    const { code } = await mdxToJs(body, {
+      jsxImportSource: 'astro',
+      elementAttributeNameCase: 'html',
+      features: { gfm: true, smartPunctuation: true },
+      fileURL: pathToFileURL(resolve(file)),
+    });
+    return buildProblems(code, body, bodyStart, file);
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    const position = POSITION.exec(raw);
+    const line = position ? bodyStart + Number(position[1]) : undefined;
+    const detail = raw
+      .replace(POSITION, '')
+      .replace(/\s*\(mdx[-\w]*:[-\w]+\)\s*$/, '')
+      // positions inside the message count from the body: say them as lines of the file
+      .replace(/\((\d+):(\d+)\)/g, (_, bodyLine: string, column: string) => `(baris ${bodyStart + Number(bodyLine)}, kolom ${column})`);
+    return [{ file, line, message: `Isi MDX tidak dapat dibaca: ${detail}. ${SYNTAX_HELP}` }];
+  }
+}
+
+/**
+ * Every MDX body compiles, so the build never stops on one. Reads the files itself: a body with
+ * a syntax error is reported even when the frontmatter also fails its schema.
+ */
+export async function checkMdxBodies(content: ContentSet): Promise<Problem[]> {
+  const files = Object.values(collectionSpecs)
+    .filter((spec) => spec.format === 'mdx')
+    .flatMap((spec) => globSync(spec.pattern, { cwd: content.root }).sort());
+  const problems = await Promise.all(
+    files.map((path) => {
+      const full = join(content.root, path);
+      return mdxBodyProblems(readFileSync(full, 'utf8'), relative(process.cwd(), full) || path);
+    }),
+  );
+  return problems.flat();
+}

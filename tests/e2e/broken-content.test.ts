@@ -1,0 +1,74 @@
+// Every class of broken input is refused by `npm run check` AND by `astro build`, naming the file,
+// and the failed build writes nothing: its outDir keeps exactly what was there before.
+// Cases: tests/fixtures/broken/<case>/, files laid over a copy of content/.
+import { cpSync, globSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyOfContent } from '../unit/support/content-dir.ts';
+import { astroBuild, nodeScript } from './support/astro-build.ts';
+
+const CORPUS = 'tests/fixtures/broken';
+const cases = readdirSync(CORPUS, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+
+/** A copy of content/ with the case's files laid over it, and the file the reports must name (the last in alphabetical order). */
+function brokenCopy(name: string): { root: string; named: string; remove: () => void } {
+  const copy = copyOfContent();
+  cpSync(join(CORPUS, name), copy.root, { recursive: true });
+  const named = globSync('**/*', { cwd: join(CORPUS, name), withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(join(CORPUS, name).length + 1))
+    .sort()
+    .at(-1)!;
+  return { root: copy.root, named, remove: copy.remove };
+}
+
+/** What each case must be refused for (the start of the message staff read). */
+const REASON: Record<string, RegExp> = {
+  'akhiran-salah': /tidak akan dibaca, karena berakhiran selain \.mdx/,
+  'bukti-berkas-hilang': /Berkas "notulen-hilang\.pdf" tidak ditemukan/,
+  'kode-tidak-dikenal': /Kode indikator "I\.1\.9" tidak ada di rencana 2022/,
+  'komponen-tidak-dikenal': /Komponen <Grafik> tidak dikenal/,
+  'mdx-rusak': /Isi MDX tidak dapat dibaca/,
+  'slug-ganda': /sudah dipakai bukti lain/,
+  'slug-ganda-catatan': /sudah dipakai oleh/,
+  'status-tidak-dikenal': /Status harus salah satu dari/,
+  'survei-csv-salah': /Jawaban 7 \(kolom D\) di luar 1–4/,
+  'tanggal-salah': /Tanggal ditulis YYYY-MM-DD dan harus tanggal yang ada/,
+  'yaml-rusak': /Penulisan data \(YAML\) tidak sah/,
+};
+
+const cleanups: (() => void)[] = [];
+afterAll(() => cleanups.forEach((cleanup) => cleanup()));
+
+describe('broken content corpus', () => {
+  it('covers every class of bad input the issue lists', () => {
+    expect(cases).toEqual(expect.arrayContaining(['tanggal-salah', 'kode-tidak-dikenal', 'status-tidak-dikenal', 'yaml-rusak', 'bukti-berkas-hilang', 'survei-csv-salah', 'slug-ganda', 'mdx-rusak']));
+    expect(Object.keys(REASON).sort()).toEqual(cases);
+  });
+
+  // checks share nothing: run them side by side; builds share Astro's cache, so those run one at a time
+  it.concurrent.for(cases)('npm run check refuses "%s" and names the file', async (name, { expect }) => {
+    const copy = brokenCopy(name);
+    cleanups.push(copy.remove);
+    const { code, output } = await nodeScript('scripts/check.ts', ['--content', copy.root]);
+    expect(code, output).not.toBe(0);
+    expect(output).toContain(copy.named);
+    expect(output).toMatch(REASON[name]!);
+    expect(output).toMatch(/Situs TIDAK dibangun/);
+  });
+
+  it.each(cases)('astro build refuses "%s", names the file and leaves its outDir untouched', async (name) => {
+    const copy = brokenCopy(name);
+    cleanups.push(copy.remove);
+    const outDir = mkdtempSync(join(tmpdir(), 'pzi-out-'));
+    cleanups.push(() => rmSync(outDir, { recursive: true, force: true }));
+    mkdirSync(join(outDir, 'lama'));
+    writeFileSync(join(outDir, 'lama', 'penanda.txt'), 'situs yang sedang tayang');
+    const { code, output } = await astroBuild(['--outDir', outDir], { PZI_CONTENT: copy.root });
+    expect(code, output.slice(-2000)).not.toBe(0);
+    expect(output).toContain(copy.named);
+    expect(output).toMatch(REASON[name]!);
+    expect(globSync('**/*', { cwd: outDir })).toEqual(['lama', 'lama/penanda.txt']);
+  });
+});

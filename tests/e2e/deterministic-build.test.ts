@@ -1,0 +1,42 @@
+// The same commit built twice gives the same site, byte for byte. The only documented exception
+// (README, "Build yang sama"): without PZI_AS_OF the reference date is the build day (WIB), so
+// builds on different days differ where the timeline and "per tanggal" appear. Here both builds
+// use the demo content (every kind of file: PDFs, photos, ZIP packs, feed, charts) and PZI_AS_OF.
+import { createHash } from 'node:crypto';
+import { globSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild } from './support/astro-build.ts';
+
+const ENV = { PZI_CONTENT: 'tests/fixtures/demo', PZI_AS_OF: '2022-09-15' };
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** Every file of a built site with the SHA-256 of its bytes. */
+function digest(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    globSync('**/*', { cwd: dir })
+      .filter((path) => statSync(join(dir, path)).isFile())
+      .sort()
+      .map((path) => [path, createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')]),
+  );
+}
+
+describe('deterministic build', () => {
+  it('builds the same commit twice into byte-identical sites', { timeout: 240_000 }, async () => {
+    const sites: Record<string, string>[] = [];
+    for (const name of ['pertama', 'kedua']) {
+      const outDir = mkdtempSync(join(tmpdir(), `pzi-det-${name}-`));
+      dirs.push(outDir);
+      const { code, output } = await astroBuild(['--outDir', outDir], ENV);
+      expect(code, output.slice(-2000)).toBe(0);
+      sites.push(digest(outDir));
+    }
+    const [first, second] = sites as [Record<string, string>, Record<string, string>];
+    expect(Object.keys(first).length).toBeGreaterThan(50);
+    expect(Object.keys(second)).toEqual(Object.keys(first));
+    const differing = Object.keys(first).filter((path) => first[path] !== second[path]);
+    expect(differing).toEqual([]);
+  });
+});

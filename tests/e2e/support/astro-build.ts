@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Runs `astro build` (on the project's Node 24, like `npm run build`) and collects its output.
+ * Vitest's own environment (NODE_ENV, BASE_URL, SITE…) is removed so the build behaves as from a shell.
+ */
+export function astroBuild(args: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string; seconds: number }> {
+  const root = process.cwd();
+  const bin = path.join(root, 'node_modules/.bin');
+  const localNode = path.join(bin, 'node');
+  const nodeExe = existsSync(localNode) ? localNode : process.execPath;
+  const cleaned = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|VITEST.*|TEST|BASE_URL|MODE|DEV|PROD|SSR|SITE|PZI_CONTENT|PZI_AS_OF)$/.test(key)),
+  );
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(nodeExe, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
+      cwd: root,
+      env: { ...cleaned, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output, seconds: (Date.now() - started) / 1000 }));
+  });
+}
+
+/** Runs a project script (`scripts/<name>.ts`) on Node 24 and collects its output. */
+export function nodeScript(script: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+  const root = process.cwd();
+  const localNode = path.join(root, 'node_modules/.bin/node');
+  const nodeExe = existsSync(localNode) ? localNode : process.execPath;
+  return new Promise((resolve, reject) => {
+    const child = spawn(nodeExe, [script, ...args], { cwd: root, env: { ...process.env, PZI_CONTENT: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
