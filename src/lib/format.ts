@@ -26,15 +26,21 @@ export function monthAbbr(month: number): string {
 
 /** "Juni, Juli, dan Agustus": months in words, joined as Indonesian does. */
 export function monthList(months: readonly number[]): string {
-  return new Intl.ListFormat(LOCALE, { type: 'conjunction' }).format(months.map(monthLong));
+  return conjunction.format(months.map(monthLong));
 }
+
+const conjunction = new Intl.ListFormat(LOCALE, { type: 'conjunction' });
+// Creating an Intl formatter costs far more than using one: keep one per number of decimals.
+const numberFormats = new Map<number, Intl.NumberFormat>();
 
 /** A number with the Indonesian decimal comma, e.g. 81,31. */
 export function formatNumber(value: number, fractionDigits = 0): string {
-  return new Intl.NumberFormat(LOCALE, {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  let format = numberFormats.get(fractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+    numberFormats.set(fractionDigits, format);
+  }
+  return format.format(value);
 }
 
 /** A file size as people read it: "850 B", "12,4 KB", "3,1 MB" (1 KB = 1024 bytes). */

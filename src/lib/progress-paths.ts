@@ -70,9 +70,9 @@ export async function notesAreaPagePaths({ paginate }: GetStaticPathsOptions) {
 
 /** `/kemajuan/<slug>/`. */
 export async function notePaths() {
-  const plans = await getPlans();
+  const plans = new Map((await getPlans()).map((plan) => [plan.year, plan]));
   return (await getNotes()).map((note) => ({
     params: { slug: note.slug },
-    props: { note, plan: plans.find((plan) => plan.year === note.year)! },
+    props: { note, plan: plans.get(note.year)! },
   }));
 }

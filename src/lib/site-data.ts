@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildPlan, type Plan } from './plan.ts';
 import { newestFirst, toNote, type Note } from './notes.ts';
@@ -9,10 +9,10 @@ import { contentRoot } from './content-root.ts';
 import { parseResponses, responsesPath } from './survey/responses.ts';
 import { buildSurvey, byPeriod, type Survey } from './survey/result.ts';
 import { dirname, join } from 'node:path';
-import { fileFacts } from './evidence/facts.ts';
+import { cacheDir, FactsCache } from './evidence/facts-cache.ts';
 import { byDateDesc, evidenceYear, toEvidenceItem, type EvidenceItem } from './evidence/items.ts';
 import { buildRegister, type Register } from './evidence/register.ts';
-import { buildAreaPack } from './evidence/pack.ts';
+import { areaPackKey, buildAreaPack } from './evidence/pack.ts';
 import { PACK_MAX_FILE_BYTES } from './evidence/limits.ts';
 import { absoluteUrl, evidencePath } from './url.ts';
 import type { RecapRow } from '../schemas/complaint-recap.ts';
@@ -45,9 +45,12 @@ export function getPlans(): Promise<Plan[]> {
   return plansPromise;
 }
 
+let plansByYear: Promise<ReadonlyMap<number, Plan>> | undefined;
+
 /** One year's plan; throws when the year has no decree. */
 export async function getPlan(year: number): Promise<Plan> {
-  const plan = (await getPlans()).find((candidate) => candidate.year === year);
+  plansByYear ??= getPlans().then((plans) => new Map(plans.map((plan) => [plan.year, plan])));
+  const plan = (await plansByYear).get(year);
   if (!plan) throw new Error(`Tidak ada rencana aksi untuk tahun ${year}.`);
   return plan;
 }
@@ -124,20 +127,35 @@ let evidencePromise: Promise<EvidenceItem[]> | undefined;
 
 async function loadEvidence(): Promise<EvidenceItem[]> {
   const entries = await getCollection('evidence');
-  return entries
+  // Hashing every file is the cost of evidence: facts are reused while a file's size and mtime are unchanged.
+  const cache = new FactsCache();
+  const started = performance.now();
+  const items = entries
     .map((entry) => {
       const path = entry.filePath ?? '';
       const file = entry.data.file;
-      const facts = file ? fileFacts(file, readFileSync(join(dirname(path), file))) : undefined;
+      const facts = file ? cache.factsOf(join(dirname(path), file), file) : undefined;
       return toEvidenceItem(entry.id, Number(evidenceYear(path)), entry.data, facts);
     })
     .sort(byDateDesc);
+  cache.save();
+  // `npm run bench` reads this line to report what the cache saves.
+  if (process.env.PZI_BENCH) console.log(`[pzi-bench] fakta berkas: ${cache.computed} dihitung, ${cache.reused} dari cache, ${Math.round(performance.now() - started)} ms`);
+  return items;
 }
 
 /** Every evidence item of every year, newest first. */
 export function getEvidenceItems(): Promise<EvidenceItem[]> {
   evidencePromise ??= loadEvidence();
   return evidencePromise;
+}
+
+let evidenceByIdPromise: Promise<ReadonlyMap<string, EvidenceItem>> | undefined;
+
+/** Evidence items by id (built once; pages look items up by the ids notes cite). */
+export function getEvidenceById(): Promise<ReadonlyMap<string, EvidenceItem>> {
+  evidenceByIdPromise ??= getEvidenceItems().then((items) => new Map(items.map((item) => [item.id, item])));
+  return evidenceByIdPromise;
 }
 
 /** Bytes of an item's published file, read from the content folder. */
@@ -164,7 +182,16 @@ export async function getAreaPack(year: number, areaSlug: string): Promise<Uint8
   const register = await getRegister(year);
   const area = register.areas.find((candidate) => candidate.area.slug === areaSlug);
   if (!area) throw new Error(`Tidak ada area "${areaSlug}" di rencana ${year}.`);
-  const pack = buildAreaPack({ year, area, read: readEvidenceFile, maxFileBytes: PACK_MAX_FILE_BYTES, href: (path) => absoluteUrl(path), siteUrl: absoluteUrl(evidencePath(year)) });
+  const input = { year, area, read: readEvidenceFile, maxFileBytes: PACK_MAX_FILE_BYTES, href: (path: string) => absoluteUrl(path), siteUrl: absoluteUrl(evidencePath(year)) };
+  // Zipping every file is work whose inputs rarely change: reuse the ZIP built for the same content key.
+  const zipFile = join(cacheDir(), 'packs', `${areaPackKey(input)}.zip`);
+  let pack: Uint8Array<ArrayBuffer>;
+  if (existsSync(zipFile)) pack = readFileSync(zipFile);
+  else {
+    pack = buildAreaPack(input);
+    mkdirSync(dirname(zipFile), { recursive: true });
+    writeFileSync(zipFile, pack);
+  }
   packs.set(key, pack);
   return pack;
 }

@@ -146,9 +146,16 @@ export function indicatorProgress(year: number, indicator: Indicator, notes: rea
  */
 export function buildTimeline(plan: Plan, allNotes: readonly Note[], asOf: string): Timeline {
   const notes = newestFirst(allNotes.filter((note) => note.year === plan.year && note.day <= asOf));
+  // Notes grouped by the indicators they cite, once: each indicator then reads only its own notes.
+  const byCode = new Map<string, Note[]>();
+  for (const note of notes) for (const code of new Set(note.indicators)) {
+    const list = byCode.get(code);
+    if (list) list.push(note);
+    else byCode.set(code, [note]);
+  }
   const areas = plan.areas.map((area): AreaProgress => {
     const components = area.components.map((component): ComponentProgress => {
-      const rows = component.indicators.map((indicator) => indicatorProgress(plan.year, indicator, notes, asOf));
+      const rows = component.indicators.map((indicator) => indicatorProgress(plan.year, indicator, byCode.get(indicator.id) ?? [], asOf));
       return { component, rows, tally: addTallies(rows.map((row) => row.tally)) };
     });
     return { area, components, tally: addTallies(components.map((component) => component.tally)) };
@@ -200,5 +207,6 @@ export function shortText(text: string, max = 60): string {
 export function componentProgress(timeline: Timeline, componentId: string): ComponentProgress & { notes: Note[] } {
   const progress = timeline.areas.flatMap((area) => area.components).find((candidate) => candidate.component.id === componentId);
   if (!progress) throw new Error(`Komponen ${componentId} tidak ada di rencana ${timeline.year}.`);
-  return { ...progress, notes: timeline.notes.filter((note) => progress.rows.some((row) => row.notes.includes(note))) };
+  const cited = new Set(progress.rows.flatMap((row) => row.notes));
+  return { ...progress, notes: timeline.notes.filter((note) => cited.has(note)) };
 }

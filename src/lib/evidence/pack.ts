@@ -1,4 +1,5 @@
 import { zipSync, strToU8, type Zippable } from 'fflate';
+import { sha256Hex } from './facts.ts';
 import Papa from 'papaparse';
 import { formatBytes, isoDate } from '../format.ts';
 import type { EvidenceItem } from './items.ts';
@@ -73,22 +74,39 @@ function readme(input: PackInput, left: EvidenceItem[]): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** The evaluator ZIP of one area: its files (those under the size limit), manifest.csv, SHA256SUMS and README.txt. */
-export function buildAreaPack(input: PackInput): Uint8Array<ArrayBuffer> {
+/** Bump when the ZIP's layout changes: cached packs of the old layout are then not reused. */
+const PACK_FORMAT = 1;
+
+/** The pack's text files and the files it stores: everything its bytes depend on (files through their SHA-256). */
+function packParts(input: PackInput) {
   const files = areaItems(input.area).filter((item) => item.file);
   const kept = files.filter((item) => item.file!.bytes <= input.maxFileBytes);
   const left = files.filter((item) => item.file!.bytes > input.maxFileBytes);
+  const texts = {
+    'README.txt': readme(input, left),
+    'manifest.csv': packManifest(input.area, input.maxFileBytes, input.href),
+    'SHA256SUMS': kept.map((item) => `${item.file!.sha256}  berkas/${item.file!.name}\n`).join(''),
+  };
+  // Already-compressed formats are stored as they are.
+  const stored = kept.map((item) => ({ item, level: /^(image|video)\/|pdf|zip/.test(item.file!.mediaType) ? (0 as const) : (6 as const) }));
+  return { texts, stored };
+}
+
+/**
+ * A key for the pack's bytes without reading its files: SHA-256 of its text files (SHA256SUMS names
+ * every stored file with its hash), the compression levels and the format. Same key, same ZIP.
+ */
+export function areaPackKey(input: PackInput): string {
+  const { texts, stored } = packParts(input);
+  return sha256Hex(new TextEncoder().encode(JSON.stringify([PACK_FORMAT, input.year, texts, stored.map(({ item, level }) => [item.file!.name, level])])));
+}
+
+/** The evaluator ZIP of one area: its files (those under the size limit), manifest.csv, SHA256SUMS and README.txt. */
+export function buildAreaPack(input: PackInput): Uint8Array<ArrayBuffer> {
+  const { texts, stored } = packParts(input);
   // Fixed timestamps: the same content always gives the same ZIP (and the same checksum).
   const mtime = new Date(Date.UTC(input.year, 0, 1));
-  const entries: Zippable = {
-    'README.txt': [strToU8(readme(input, left)), { mtime }],
-    'manifest.csv': [strToU8(packManifest(input.area, input.maxFileBytes, input.href)), { mtime }],
-    'SHA256SUMS': [strToU8(kept.map((item) => `${item.file!.sha256}  berkas/${item.file!.name}\n`).join('')), { mtime }],
-  };
-  for (const item of kept) {
-    // Already-compressed formats are stored as they are.
-    const level = /^(image|video)\/|pdf|zip/.test(item.file!.mediaType) ? 0 : 6;
-    entries[`berkas/${item.file!.name}`] = [input.read(item), { mtime, level }];
-  }
+  const entries: Zippable = Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, [strToU8(text), { mtime }]]));
+  for (const { item, level } of stored) entries[`berkas/${item.file!.name}`] = [input.read(item), { mtime, level }];
   return zipSync(entries);
 }

@@ -36,9 +36,16 @@ export function countStatuses(rows: readonly Pick<RegisterRow, 'status'>[]): Sta
 /** Builds the register of `plan` from the evidence items of its year (items of other years are ignored). */
 export function buildRegister(plan: Plan, allItems: readonly EvidenceItem[]): Register {
   const items = allItems.filter((item) => item.year === plan.year);
+  // Items grouped by indicator once, instead of scanning every item for every indicator.
+  const byCode = new Map<string, EvidenceItem[]>();
+  for (const item of items) for (const code of new Set(item.indicators)) {
+    const list = byCode.get(code);
+    if (list) list.push(item);
+    else byCode.set(code, [item]);
+  }
   const areas = plan.areas.map((area) => {
     const rows = area.components.flatMap((component) =>
-      component.indicators.map((indicator) => ({ indicator, component, ...indicatorEvidence(indicator, items) })),
+      component.indicators.map((indicator) => ({ indicator, component, ...indicatorEvidence(indicator, byCode.get(indicator.id) ?? []) })),
     );
     return { area, rows, counts: countStatuses(rows) };
   });
