@@ -147,7 +147,7 @@ export function pageScripts(html: string): PageScript[] {
 export function isSearchLoader(script: PageScript): boolean {
   if (/\sdata-pzi-search\b/i.test(script.tag)) return true;
   if (script.src) return /(^|\/)(search[^/]*|SiteHeader\.astro_astro_type_script[^/]*)\.m?js$/i.test(script.src.split(/[?#]/)[0]!);
-  return /customElements\.define\(\s*["']pzi-search["']/.test(script.inline ?? '');
+  return /customElements\.define\(\s*["'`]pzi-search["'`]/.test(script.inline ?? '');
 }
 
 /**
