@@ -27,10 +27,11 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/e2e/support/global-setup.ts'],
-          // one fork, one file at a time: Chromium + Astro builds on a 2-core machine
+          // two files at a time, one per core: the builds are done once in globalSetup, and each
+          // file drives its own Chromium; this halves the suite on the 2-core machines we have
           pool: 'forks',
-          maxWorkers: 1,
-          fileParallelism: false,
+          maxWorkers: 2,
+          fileParallelism: true,
           sequence: { concurrent: false },
           testTimeout: 120_000,
           hookTimeout: 120_000,
