@@ -1,0 +1,88 @@
+/**
+ * Every built HTML page of the `site` variant (and of `demo`, when it exists), one test per page:
+ * - html-validate passes (see support/html.ts);
+ * - zero axe violations (WCAG 2.x A/AA, see support/axe.ts) in Chromium at 1280 px and at 360 px
+ *   (the demo variant at 360 px only: its plan pages are the production ones, and the suite must
+ *   stay well under ten minutes on two cores);
+ * - no request to any other origin, no console error, no page error (see support/browser.ts);
+ * - at 360 px no page-level horizontal scroll.
+ * All problems of a page are reported together, under the page's path.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatViolations, preloadAxe, runAxe } from './axe.ts';
+import { horizontalOverflow, launchBrowser, openTab, type Tab } from './browser.ts';
+import { formatHtmlMessages, validateHtmlFile } from './html.ts';
+import { listPages } from './pages.ts';
+import { serve, type StaticServer } from './server.ts';
+import { builtVariants } from './variants.ts';
+
+const MOBILE = 360;
+const WIDTHS_BY_VARIANT: Record<string, readonly number[]> = { site: [1280, MOBILE], demo: [MOBILE] };
+
+/** Registers the every-page suite for one build variant (one test file per variant, so they run side by side). */
+export function everyPageSuite(variantName: 'site' | 'demo'): void {
+  const variants = builtVariants()
+    .filter((v) => v.name === variantName)
+    .map((v) => ({ ...v, pages: listPages(v.outDir, v.base) }));
+
+  const siteDeselected = inject('e2eSkippedVariants').some((v) => v.name === 'site');
+
+  if (variantName === 'site') {
+    it.skipIf(siteDeselected)('the production site variant was built', () => {
+      expect(variants.map((v) => v.name)).toContain('site');
+    });
+  }
+
+  describe.each(variants)('every page of variant "$name"', ({ name, outDir, base, pages }) => {
+    const widths = WIDTHS_BY_VARIANT[name]!;
+    let server: StaticServer;
+    let browser: Browser;
+    // one long-lived tab per width, reused for every page (a fresh context per page costs ~0.5 s)
+    const tabs = new Map<number, Tab>();
+
+    beforeAll(async () => {
+      [server, browser] = await Promise.all([serve(outDir, base), launchBrowser()]);
+      for (const width of widths) {
+        const tab = await openTab(browser, server.origin, { width });
+        await preloadAxe(tab.context);
+        tabs.set(width, tab);
+      }
+    });
+    afterAll(async () => {
+      await Promise.all([...tabs.values()].map((tab) => tab.close()));
+      await Promise.all([server?.close(), browser?.close()]);
+    });
+
+    it('has pages', () => {
+      expect(pages.length, `no HTML page in ${outDir}`).toBeGreaterThan(0);
+    });
+
+    it.each(pages)('$path', async ({ path: pagePath, file }) => {
+      const failures: string[] = [];
+
+      const htmlMessages = await validateHtmlFile(file);
+      if (htmlMessages.length > 0) failures.push(formatHtmlMessages(htmlMessages));
+
+      for (const width of widths) {
+        const tab = tabs.get(width)!;
+        // other-origin requests and console/page errors fail the test through tab.goto
+        await tab.goto(server.origin + pagePath);
+        const violations = await runAxe(tab.page);
+        if (violations.length > 0) failures.push(`axe at ${width}px:\n${formatViolations(violations)}`);
+
+        if (width === MOBILE) {
+          const o = await horizontalOverflow(tab.page);
+          if (o.overflow > 0) {
+            failures.push(
+              `horizontal scroll at ${width}px: scrollWidth ${o.scrollWidth} > innerWidth ${o.innerWidth}` +
+                (o.culprits.length ? `\n    - ${o.culprits.join('\n    - ')}` : ''),
+            );
+          }
+        }
+      }
+
+      if (failures.length > 0) throw new Error(`${pagePath} (${file})\n${failures.join('\n')}`);
+    });
+  });
+}
