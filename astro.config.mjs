@@ -21,5 +21,11 @@ export default defineConfig({
     // One round trip: the stylesheet is small, so every page carries it inline.
     inlineStylesheets: 'always',
   },
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind()],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    // /admin/ (the staff CMS) is not a public page: out of the sitemap, as it is out of search and noindex
+    sitemap({ filter: (page) => !new URL(page).pathname.includes('/admin/') }),
+    pagefind(),
+  ],
 });

@@ -78,7 +78,7 @@ async function loadSurveys(): Promise<Survey[]> {
   const entries = await getCollection('surveys');
   return entries
     .map((entry) => {
-      const path = responsesPath(root, entry.id);
+      const path = responsesPath(root, entry.id, entry.data.responses);
       if (entry.data.type !== 'skm' || !existsSync(path)) return buildSurvey(entry.id, entry.data);
       const { responses, issues } = parseResponses(readFileSync(path, 'utf8'));
       // The content guard has already rejected invalid files; this only guards against bypassing it.

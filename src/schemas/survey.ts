@@ -64,6 +64,11 @@ export const surveySchema = z
     followUps: z.array(followUp).default([]),
     /** SKM results given as a summary instead of `responses.csv`. */
     summary: summary.optional(),
+    /** Name of the answers file (CSV) in the survey's folder, when it is not `responses.csv` (e.g. an upload through the CMS). */
+    responses: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_-]*\.csv$/, 'Nama berkas jawaban hanya huruf kecil a–z, angka, "-" atau "_", berakhiran ".csv", misalnya "responses.csv".')
+      .optional(),
     /** IPAK / IPKP score, 0–4. */
     score: z.number({ error: 'Nilai (score) harus berupa angka 0–4.' }).min(0, 'Nilai paling kecil 0.').max(4, 'Nilai paling besar 4.').optional(),
   })

@@ -16,7 +16,7 @@ export function checkSurveys(content: ContentSet): Problem[] {
   );
 
   for (const survey of content.entries.surveys) {
-    const csvPath = responsesPath(content.root, survey.id);
+    const csvPath = responsesPath(content.root, survey.id, survey.data.responses);
     const csvFile = relative(process.cwd(), csvPath) || csvPath;
     const hasCsv = existsSync(csvPath);
     const { type, summary, followUps } = survey.data;

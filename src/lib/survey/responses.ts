@@ -13,9 +13,9 @@ export interface ResponseIssue {
   level?: 'warning';
 }
 
-/** Where a survey's raw answers live: next to its `index.mdx`. */
-export function responsesPath(root: string, surveyId: string): string {
-  return join(root, 'survei', surveyId, 'responses.csv');
+/** Where a survey's raw answers live: next to its `index.mdx`, named `responses.csv` unless its `responses` field names another CSV. */
+export function responsesPath(root: string, surveyId: string, fileName = 'responses.csv'): string {
+  return join(root, 'survei', surveyId, fileName);
 }
 
 /** What a valid `responses.csv` holds, ready for the IKM arithmetic. */

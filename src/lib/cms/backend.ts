@@ -1,0 +1,62 @@
+/**
+ * Where the CMS reads and writes: a Git host in production (set once by the administrator through
+ * build environment variables, README "Menyunting lewat browser"), or the local proxy
+ * (`npm run cms`, decap-server on 127.0.0.1) on a staff member's own machine.
+ */
+
+export interface BackendEnv {
+  /** github | gitlab | gitea (Gitea and Forgejo speak the same API). Unset: local mode only. */
+  PZI_CMS_BACKEND?: string;
+  /** owner/name of the repository. */
+  PZI_CMS_REPO?: string;
+  /** Branch the CMS writes to; default "main" with review (editorial workflow) or "isi" without. */
+  PZI_CMS_BRANCH?: string;
+  /** API root of a self-hosted GitLab or Gitea/Forgejo, e.g. https://git.kpu.example/api/v1. */
+  PZI_CMS_API_ROOT?: string;
+  /** Base URL of the OAuth provider (GitHub: the OAuth proxy; GitLab/Gitea: the host itself). */
+  PZI_CMS_BASE_URL?: string;
+  /** OAuth application id (GitLab, Gitea/Forgejo: PKCE, no secret in the browser). */
+  PZI_CMS_APP_ID?: string;
+}
+
+/** Port of the local proxy when `npm run cms` is not told otherwise (decap-server's own default). */
+export const LOCAL_PROXY_PORT = 8081;
+
+/** Commit messages name what changed, in Indonesian, so the history and the review list read plainly. */
+const COMMIT_MESSAGES = {
+  create: 'Tambah {{collection}} "{{slug}}" (lewat CMS)',
+  update: 'Ubah {{collection}} "{{slug}}" (lewat CMS)',
+  delete: 'Hapus {{collection}} "{{slug}}" (lewat CMS)',
+  uploadMedia: 'Unggah berkas "{{path}}" (lewat CMS)',
+  deleteMedia: 'Hapus berkas "{{path}}" (lewat CMS)',
+  openAuthoring: '{{message}}',
+};
+
+const HOSTS = new Set(['github', 'gitlab', 'gitea']);
+
+export function backendConfig(env: BackendEnv): Record<string, unknown> {
+  const local = { url: `http://localhost:${LOCAL_PROXY_PORT}/api/v1`, allowed_hosts: ['localhost', '127.0.0.1'] };
+  const name = env.PZI_CMS_BACKEND?.trim().toLowerCase();
+  if (!name || !HOSTS.has(name) || !env.PZI_CMS_REPO) {
+    // no Git host configured: the page works only on a staff member's own machine, through the local proxy
+    return {
+      backend: { name: 'proxy', proxy_url: local.url, branch: 'main', commit_messages: COMMIT_MESSAGES },
+      local_backend: local,
+      publish_mode: 'simple',
+    };
+  }
+  // GitHub and GitLab: each change is a branch and a pull/merge request (editorial workflow), merged
+  // only when CI passes. Gitea/Forgejo: Decap has no editorial workflow there, so the CMS commits to a
+  // branch of its own ("isi") and the administrator merges it into main through a reviewed pull request.
+  const review = name !== 'gitea';
+  const backend: Record<string, unknown> = {
+    name,
+    repo: env.PZI_CMS_REPO,
+    branch: env.PZI_CMS_BRANCH || (review ? 'main' : 'isi'),
+    commit_messages: COMMIT_MESSAGES,
+    ...(env.PZI_CMS_API_ROOT ? { api_root: env.PZI_CMS_API_ROOT } : {}),
+    ...(env.PZI_CMS_BASE_URL ? { base_url: env.PZI_CMS_BASE_URL } : {}),
+    ...(env.PZI_CMS_APP_ID ? { app_id: env.PZI_CMS_APP_ID, auth_type: 'pkce' } : {}),
+  };
+  return { backend, local_backend: local, publish_mode: review ? 'editorial_workflow' : 'simple' };
+}
