@@ -62,8 +62,8 @@ interface Context {
 }
 
 function dateField(base: CmsField): CmsField {
-  // stored as YYYY-MM-DD without a time: a date is a calendar day in WIB, never shifted by a time zone
-  return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+  // stored as YYYY-MM-DD without a time: a calendar day as picked on the staff member's own (WIB) clock
+  return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
 }
 
 function toField(shape: FieldShape, path: string, context: Context): CmsField {

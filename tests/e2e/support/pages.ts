@@ -18,6 +18,12 @@ export interface BuiltPage {
   relative: string;
 }
 
+/**
+ * Folders at the output root that hold no public page: `admin/` is the staff CMS (noindex, out of the
+ * sitemap and of search, tested on its own in tests/e2e/cms.test.ts), not a page for visitors.
+ */
+export const NON_PUBLIC_FOLDERS = ['admin'];
+
 export function listPages(outDir: string, base = '/'): BuiltPage[] {
   const root = path.resolve(outDir);
   const prefix = normaliseBase(base);
@@ -27,6 +33,7 @@ export function listPages(outDir: string, base = '/'): BuiltPage[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
+        if (dir === root && NON_PUBLIC_FOLDERS.includes(entry.name)) continue;
         walk(full);
       } else if (entry.isFile() && entry.name.endsWith('.html')) {
         const relative = path.relative(root, full).split(path.sep).join('/');

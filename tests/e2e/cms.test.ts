@@ -1,0 +1,267 @@
+/**
+ * The staff CMS at /admin/, end to end in local mode, in real headless Chromium:
+ * - /admin/ of the production build (from global-setup) talks to decap-server (the local proxy, git
+ *   mode, as `npm run cms` runs it) on a random loopback port, over a TEMPORARY copy of the content
+ *   in its own git repository: the real content/ is never written;
+ * - a note for V.3.2 (June 2022, selesai) and an evidence item with an uploaded PDF under II.1.1 are
+ *   made through the forms; each save is its own commit naming what changed;
+ * - `npm run check` passes on that root, and ONE build from it shows the note on /kemajuan/,
+ *   /2022/v/3/ and in the June cell of /2022/linimasa/, and lists the PDF in bukti.json with the
+ *   uploaded file's SHA-256;
+ * - the CI path: the same check refuses the CMS's note once it breaks a rule (date outside the year,
+ *   `{` in the body);
+ * - no request leaves the site and the proxy, no console error; screenshots at 1280 and 390 px.
+ * Slow by nature (one full build of the copied content): about 1–2 minutes here.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { noteSchema } from '../../src/schemas/note.ts';
+import { evidenceSchema } from '../../src/schemas/evidence.ts';
+import { astroBuild, nodeScript } from './support/astro-build.ts';
+import { launchBrowser, SCREENSHOT_DIR } from './support/browser.ts';
+import { serve, type StaticServer } from './support/server.ts';
+import { variant } from './support/variants.ts';
+
+const site = variant('site');
+const NOTE_TITLE = 'Tanggapan atas daftar pengaduan dari Inspektorat';
+const EVIDENCE_TITLE = 'Notulen sosialisasi SOP kepada pegawai';
+const UPLOAD_NAME = 'Notulen Sosialisasi SOP.pdf';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** decap-server in git mode over `repo`, on 127.0.0.1:`port`; resolves once it listens. */
+function startProxy(repo: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
+    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'git', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('listening')) resolve(child);
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`decap-server exited (${code}): ${output}`)));
+  });
+}
+
+const git = (repo: string, ...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+
+function frontmatter(file: string): { data: unknown; body: string } {
+  const [, yaml, body] = readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/)!;
+  return { data: parse(yaml!), body: body! };
+}
+
+describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
+  let repo: string;
+  let root: string;
+  let proxyPort: number;
+  let proxy: ChildProcess;
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let pdf: Buffer;
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  let noteFile = '';
+  let evidenceFile = '';
+
+  beforeAll(async () => {
+    repo = mkdtempSync(path.join(tmpdir(), 'pzi-cms-e2e-'));
+    root = path.join(repo, 'content');
+    cpSync('content', root, { recursive: true });
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'config', 'user.name', 'Staf');
+    git(repo, 'config', 'user.email', 'staf@example.invalid');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'isi awal');
+    proxyPort = await freePort();
+    [proxy, server, browser] = await Promise.all([startProxy(repo, proxyPort), serve(site!.outDir, site!.base), launchBrowser()]);
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+    page = await context.newPage();
+    page.setDefaultTimeout(90_000);
+    const allowed = new Set([server.origin, `http://127.0.0.1:${proxyPort}`]);
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      requests.push(url);
+      return /^(https?|wss?):/.test(url) && !allowed.has(new URL(url).origin) ? route.abort() : route.continue();
+    });
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    const other = await browser.newPage();
+    await other.setContent(`<h1>Notulen sosialisasi SOP</h1><p>Dibuat untuk uji CMS, ${Date.now()}.</p>`);
+    pdf = await other.pdf({ format: 'A4' });
+    await other.close();
+  }, 180_000);
+
+  afterAll(async () => {
+    proxy?.kill();
+    await Promise.all([server?.close(), browser?.close()]);
+    if (repo) rmSync(repo, { recursive: true, force: true });
+  });
+
+  async function openNew(collection: string, singular: RegExp) {
+    await page.goto(`${server.url}admin/?proxy=${proxyPort}#/collections/${collection}`, { waitUntil: 'domcontentloaded' });
+    const login = page.getByRole('button', { name: 'Masuk' });
+    const add = page.getByRole('link', { name: singular });
+    await login.or(add).first().waitFor().catch(async (error: Error) => {
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `admin-failed-${collection}.png`) });
+      throw new Error(`${error.message}\n${(await page.locator('body').innerText()).slice(0, 500)}`);
+    });
+    if (await login.isVisible()) await login.click();
+    await add.click();
+  }
+
+  async function choose(label: string, text: string) {
+    const input = page.getByLabel(label, { exact: true });
+    await input.fill(text);
+    await page.keyboard.press('Enter');
+  }
+
+  async function publish() {
+    await page.getByRole('button', { name: 'Terbitkan' }).click();
+    await page.getByRole('menuitem', { name: 'Terbitkan sekarang' }).or(page.getByText('Terbitkan sekarang')).first().click();
+  }
+
+  async function waitForFile(folder: string, test: (name: string) => boolean): Promise<string> {
+    for (let i = 0; i < 240; i++) {
+      const found = existsSync(folder) ? readdirSync(folder).find(test) : undefined;
+      if (found) return path.join(folder, found);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    throw new Error(`no new file in ${folder}`);
+  }
+
+  it('creates a note for V.3.2 (June 2022, selesai) through the form; the file has valid frontmatter and its own commit', async () => {
+    const before = new Set(readdirSync(path.join(root, '2022/catatan')));
+    await openNew('catatan-2022', /Tambah catatan kemajuan/);
+    await page.getByLabel('Judul catatan').fill(NOTE_TITLE);
+    await page.getByLabel('Tanggal', { exact: true }).fill('2022-06-20');
+    await choose('Indikator', 'V.3.2');
+    await choose('Status', 'selesai');
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `admin-note-${width}.png`), fullPage: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `horizontal scroll at ${width}px`).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type('Tanggapan dikirim ke Inspektorat untuk 3 aduan. Semua sudah ditindaklanjuti.');
+    await publish();
+
+    noteFile = await waitForFile(path.join(root, '2022/catatan'), (name) => !before.has(name) && name.endsWith('.mdx'));
+    expect(path.basename(noteFile)).toMatch(/^2022-06-[a-z0-9-]+\.mdx$/);
+    const { data, body } = frontmatter(noteFile);
+    const parsed = noteSchema.parse(data);
+    expect(parsed).toMatchObject({ title: NOTE_TITLE, indicators: ['V.3.2'], status: 'selesai', evidence: [] });
+    expect(parsed.date.toISOString().slice(0, 10)).toBe('2022-06-20');
+    expect(body).toContain('Tanggapan dikirim ke Inspektorat untuk 3 aduan.');
+    await expect.poll(() => git(repo, 'log', '-1', '--format=%s'), { timeout: 20_000 }).toContain(path.basename(noteFile, '.mdx'));
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+  }, 300_000);
+
+  it('creates an evidence item under II.1.1 with an uploaded PDF, saved next to its YAML', async () => {
+    const folder = path.join(root, '2022/bukti');
+    const before = new Set(readdirSync(folder));
+    const upload = path.join(repo, '..', `${path.basename(repo)}-upload`);
+    mkdirSync(upload, { recursive: true });
+    writeFileSync(path.join(upload, UPLOAD_NAME), pdf);
+    await openNew('bukti-2022', /Tambah bukti fisik/);
+    await page.getByLabel('Judul bukti').fill(EVIDENCE_TITLE);
+    await page.getByLabel('Tanggal dokumen').fill('2022-05-12');
+    await choose('Indikator', 'II.1.1');
+    await page.getByRole('button', { name: 'Pilih berkas' }).click();
+    await page.locator('input[type="file"]').setInputFiles(path.join(upload, UPLOAD_NAME));
+    await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
+    await publish();
+
+    evidenceFile = await waitForFile(folder, (name) => !before.has(name) && name.endsWith('.yaml'));
+    const data = evidenceSchema.parse(parse(readFileSync(evidenceFile, 'utf8')));
+    expect(data).toMatchObject({ title: EVIDENCE_TITLE, indicators: ['II.1.1'] });
+    expect(data.file).toMatch(/^[a-z0-9][a-z0-9_.-]*\.pdf$/);
+    expect(readFileSync(path.join(folder, data.file!)).equals(pdf)).toBe(true);
+    rmSync(upload, { recursive: true, force: true });
+  }, 300_000);
+
+  it('/admin/ made no request outside the site and the local proxy, and logged no console error', () => {
+    const origins = new Set(requests.map((url) => new URL(url).origin));
+    expect([...origins].sort()).toEqual([server.origin, `http://127.0.0.1:${proxyPort}`].sort());
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('npm run check passes on the CMS output, and one build shows the note and the evidence', async () => {
+    expect(noteFile && evidenceFile, 'the form tests saved both files').toBeTruthy();
+    const check = await nodeScript('scripts/check.ts', [], { PZI_CONTENT: root });
+    expect(check.code, check.output).toBe(0);
+
+    const outDir = path.join(repo, 'dist');
+    const build = await astroBuild(['--outDir', outDir], { PZI_CONTENT: root });
+    console.log(`[cms e2e] build of the CMS output: ${build.seconds.toFixed(1)} s`);
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+
+    const slug = path.basename(noteFile, '.mdx');
+    const href = `/kemajuan/${slug}/`;
+    expect(readFileSync(path.join(outDir, 'kemajuan/index.html'), 'utf8')).toContain(NOTE_TITLE);
+    expect(readFileSync(path.join(outDir, '2022/v/3/index.html'), 'utf8')).toContain(href);
+
+    const notesServer = await serve(outDir, '/');
+    try {
+      const tab = await context.newPage();
+      await tab.goto(`${notesServer.url}2022/linimasa/`);
+      const row = tab.locator('tr').filter({ has: tab.locator('th a.code', { hasText: /^V\.3\.2$/ }) });
+      const june = row.locator('td').nth(5);
+      await expect.poll(() => june.getAttribute('class')).toBe('c-reported');
+      expect(await june.locator('a').getAttribute('href')).toBe(href);
+      expect(await june.locator('a').getAttribute('aria-label')).toContain(NOTE_TITLE);
+      await tab.close();
+    } finally {
+      await notesServer.close();
+    }
+
+    const register = JSON.parse(readFileSync(path.join(outDir, 'data/2022/bukti.json'), 'utf8')) as unknown;
+    const items = (Array.isArray(register) ? register : (register as { items: unknown[] }).items) as Record<string, unknown>[];
+    const item = items.find((entry) => entry.id === path.basename(evidenceFile, '.yaml'));
+    expect(item, 'the new evidence item is in bukti.json').toBeDefined();
+    expect(JSON.stringify(item)).toContain(createHash('sha256').update(pdf).digest('hex'));
+  }, 600_000);
+
+  it('CI path: the same check refuses the CMS note once it breaks a rule (date outside the year, "{" in the body)', async () => {
+    expect(noteFile).toBeTruthy();
+    const original = readFileSync(noteFile, 'utf8');
+    try {
+      writeFileSync(noteFile, original.replace(/^date: .*$/m, 'date: 2023-01-05'));
+      const wrongYear = await nodeScript('scripts/check.ts', [], { PZI_CONTENT: root });
+      expect(wrongYear.code).not.toBe(0);
+      expect(wrongYear.output).toContain(path.basename(noteFile));
+      expect(wrongYear.output).toMatch(/2022/);
+
+      writeFileSync(noteFile, `${original}\nNilai {nama} belum diisi.\n`);
+      const brace = await nodeScript('scripts/check.ts', [], { PZI_CONTENT: root });
+      expect(brace.code).not.toBe(0);
+      expect(brace.output).toContain(path.basename(noteFile));
+    } finally {
+      writeFileSync(noteFile, original);
+    }
+  }, 300_000);
+});
