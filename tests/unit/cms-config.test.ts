@@ -163,7 +163,7 @@ describe('choices come from the plan and the content', () => {
 
 describe('backend', () => {
   it('without a Git host the page works only through the local proxy on this machine', () => {
-    expect(config.backend).toMatchObject({ name: 'proxy', proxy_url: 'http://localhost:8081/api/v1' });
+    expect(config.backend).toMatchObject({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' });
     expect(config.local_backend).toMatchObject({ allowed_hosts: ['localhost', '127.0.0.1'] });
   });
 

@@ -35,7 +35,7 @@ const COMMIT_MESSAGES = {
 const HOSTS = new Set(['github', 'gitlab', 'gitea']);
 
 export function backendConfig(env: BackendEnv): Record<string, unknown> {
-  const local = { url: `http://localhost:${LOCAL_PROXY_PORT}/api/v1`, allowed_hosts: ['localhost', '127.0.0.1'] };
+  const local = { url: `http://127.0.0.1:${LOCAL_PROXY_PORT}/api/v1`, allowed_hosts: ['localhost', '127.0.0.1'] };
   const name = env.PZI_CMS_BACKEND?.trim().toLowerCase();
   if (!name || !HOSTS.has(name) || !env.PZI_CMS_REPO) {
     // no Git host configured: the page works only on a staff member's own machine, through the local proxy
