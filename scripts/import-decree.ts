@@ -19,7 +19,7 @@ import {
   type DecreeArea,
   type DecreeComponent,
   type DecreeTable,
-} from '../src/lib/decree-table.ts';
+} from './decree/decree-table.ts';
 import { areaSchema } from '../src/schemas/area.ts';
 import { componentSchema } from '../src/schemas/component.ts';
 

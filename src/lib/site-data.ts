@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { buildPlan, type Plan } from './plan.ts';
-import { newestFirst, toNote, type Note } from './notes.ts';
-import { buildTimeline, type Timeline } from './timeline.ts';
-import { readAsOf } from './as-of.ts';
+import { buildPlan, type Plan } from './plan/plan.ts';
+import { newestFirst, toNote, type Note } from './progress/notes.ts';
+import { buildTimeline, type Timeline } from './progress/timeline.ts';
+import { readAsOf } from './progress/as-of.ts';
 import type { Unit } from '../schemas/unit.ts';
 import { contentRoot } from './content-root.ts';
 import { parseResponses, responsesPath } from './survey/responses.ts';
@@ -16,7 +16,7 @@ import { areaPackKey, buildAreaPack } from './evidence/pack.ts';
 import { PACK_MAX_FILE_BYTES } from './evidence/limits.ts';
 import { absoluteUrl, evidencePath } from './url.ts';
 import type { RecapRow } from '../schemas/complaint-recap.ts';
-import { GUIDE_PATHS, channelPath, isGuideId, linksByIndicator, sortChannels, type GuideId } from './channels.ts';
+import { GUIDE_PATHS, channelPath, isGuideId, linksByIndicator, sortChannels, type GuideId } from './channels/channels.ts';
 
 // Pages ask for the plans many times per build; assemble them once.
 let plansPromise: Promise<Plan[]> | undefined;

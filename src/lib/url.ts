@@ -1,4 +1,4 @@
-import { codeToAnchor } from './plan.ts';
+import { codeToAnchor } from './plan/plan.ts';
 
 /**
  * Site paths that respect the deploy base (e.g. "/zona-integritas"), so the same build

@@ -19,7 +19,7 @@ import {
   splitFields,
   toTitleCase,
   type DecreeTable,
-} from '../../src/lib/decree-table.ts';
+} from '../../scripts/decree/decree-table.ts';
 import { areaSchema } from '../../src/schemas/area.ts';
 import { componentSchema } from '../../src/schemas/component.ts';
 import { buildFiles, frontmatter, main } from '../../scripts/import-decree.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { evidenceFilePaths } from '../../../../lib/evidence-paths.ts';
+import { evidenceFilePaths } from '../../../../lib/evidence/static-paths.ts';
 import { readEvidenceFile } from '../../../../lib/site-data.ts';
 import type { EvidenceItem } from '../../../../lib/evidence/items.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { packPaths } from '../../../../lib/evidence-paths.ts';
+import { packPaths } from '../../../../lib/evidence/static-paths.ts';
 import { getAreaPack } from '../../../../lib/site-data.ts';
 
 /** One evaluator ZIP per area. */
