@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getUnit } from '../lib/site-data.ts';
+import { getUnit } from '../lib/unit.ts';
 import { t } from '../lib/i18n.ts';
 import { withBase } from '../lib/url.ts';
 

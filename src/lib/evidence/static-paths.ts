@@ -1,4 +1,5 @@
-import { getPlans, getRegister, getEvidenceItems } from '../site-data.ts';
+import { getPlans } from '../plan/data.ts';
+import { getRegister, getEvidenceItems } from './data.ts';
 import { STATUSES } from './status.ts';
 import { packPath } from './pack.ts';
 import type { Register, RegisterArea } from './register.ts';

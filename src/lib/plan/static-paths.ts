@@ -1,6 +1,7 @@
 import type { Plan, PlanArea, Component } from './plan.ts';
 import type { Survey } from '../survey/result.ts';
-import { getPlans, getSurveys } from '../site-data.ts';
+import { getPlans } from './data.ts';
+import { getSurveys } from '../survey/data.ts';
 
 /** One route per plan year: `/2022/…`. */
 export async function yearPaths() {

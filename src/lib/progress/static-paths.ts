@@ -3,7 +3,8 @@ import type { Plan, PlanArea } from '../plan/plan.ts';
 import type { Note } from './notes.ts';
 import { noteAreas, teamSlug } from './notes.ts';
 import type { Timeline } from './timeline.ts';
-import { getNotes, getPlans, getTimeline } from '../site-data.ts';
+import { getNotes, getTimeline } from './data.ts';
+import { getPlans } from '../plan/data.ts';
 
 /** Notes per list page. */
 export const NOTES_PER_PAGE = 10;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getChannels, getComplaintRecaps } from '../../lib/site-data.ts';
+import { getChannels, getComplaintRecaps } from '../../lib/channels/data.ts';
 import { complaintsToExport } from '../../lib/channels/export.ts';
 import { withBase } from '../../lib/url.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSurveys } from '../../lib/site-data.ts';
+import { getSurveys } from '../../lib/survey/data.ts';
 import { surveyToExport } from '../../lib/survey/export.ts';
 import { withBase } from '../../lib/url.ts';
 

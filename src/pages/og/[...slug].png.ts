@@ -1,6 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getNotes, getPlans, getSurveys, getTimeline, getUnit } from '../../lib/site-data.ts';
+import { getNotes, getTimeline } from '../../lib/progress/data.ts';
+import { getPlans } from '../../lib/plan/data.ts';
+import { getSurveys } from '../../lib/survey/data.ts';
+import { getUnit } from '../../lib/unit.ts';
 import { componentProgress } from '../../lib/progress/timeline.ts';
 import { GUIDE_PATHS, isGuideId } from '../../lib/channels/channels.ts';
 import { isSampleBuild } from '../../lib/content-root.ts';
