@@ -103,7 +103,7 @@ export interface TableRow {
 
 /**
  * A continuation row that carries its own evidence and months, named as a continuation by a
- * reader of the signed copy (see KNOWN_CONTINUATIONS for why this is a list, not a heuristic).
+ * reader of the signed copy (see KNOWN_CONTINUATIONS in rules-2022.ts for why this is a list, not a heuristic).
  */
 export interface KnownContinuation {
   /** The row's LANGKAH AKSI starts with this text. */
@@ -124,9 +124,15 @@ export interface RowRepair {
   reason: string;
 }
 
+/**
+ * The reading decisions of one decree: which rows continue an action, which scrambled rows are
+ * moved back, which extraction errors are fixed. Always passed in (see rules-2022.ts): rules read
+ * off the 2022 copy must never be applied to another decree unnoticed.
+ */
 export interface ParseOptions {
-  knownContinuations?: readonly KnownContinuation[];
-  rowRepairs?: readonly RowRepair[];
+  knownContinuations: readonly KnownContinuation[];
+  rowRepairs: readonly RowRepair[];
+  textFixes: readonly TextFix[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -140,48 +146,6 @@ export const CHECK_MARK = '\u221A';
 const FIELD = { no: 1, component: 2, indicator: 3, step: 4, evidence: 5 } as const;
 const FIRST_MONTH_FIELD = 6;
 const LAST_MONTH_FIELD = 17;
-
-/**
- * Rows that continue the previous action although they carry their own evidence and months.
- *
- * Reading decision: an explicit list matched by text, not a heuristic. The one case in 2022
- * (IV.1, line 141) looks exactly like a further action, e.g. III.3.5's "Melakukan monev terhadap
- * kegiatan pendidikan…" (line 127): empty NO/KOMPONEN/INDIKATOR, own step, own evidence, own
- * months, and in both cases the previous evidence ends with a comma. Only the wording tells them
- * apart ("…terlibat dalam penyusunan" needs an object), which no robust rule can read. A listed
- * row that does not have the shape of an action row makes the parser throw.
- */
-export const KNOWN_CONTINUATIONS: readonly KnownContinuation[] = [
-  {
-    stepStartsWith: 'RENSTRA, Rencana Kerja Tahunan, Dokumen Indikator Kinerja Utama, dan LAKIP',
-    reason:
-      'Baris IV.1 ini melanjutkan langkah aksi "Sekretaris KPU Kota Magelang terlibat dalam penyusunan" ' +
-      'dan bukti fisik "Dokumen RENSTRA KPU," dari baris sebelumnya; sel tabel terpotong saat ekstraksi.',
-  },
-];
-
-/**
- * Area V component 1 was scrambled by the extraction (lines 154–155): the texts of two rows moved
- * into the NO column and one field to the left, while their check marks stayed in place (fields
- * 11–13, months 6–8).
- * - "Memasang baliho, …" is the second action of the first indicator; it has no evidence of its own.
- * - "Pengendalian Gratifikasi telah diimplementasikan" is the second indicator; its step sits in
- *   field 3 and its evidence in field 4.
- */
-export const ROW_REPAIRS: readonly RowRepair[] = [
-  {
-    firstFieldStartsWith: 'Memasang baliho, spanduk, roll banner, dan pembuatan konten tentang tolak gratifikasi',
-    kind: 'action',
-    columns: { step: 1 },
-    reason: 'Langkah aksi kedua indikator V.1.1 terbaca di kolom NO; tidak ada bukti fisik tersendiri.',
-  },
-  {
-    firstFieldStartsWith: 'Pengendalian Gratifikasi telah diimplementasikan',
-    kind: 'indicator',
-    columns: { indicator: 1, step: 3, evidence: 4 },
-    reason: 'Indikator V.1.2 terbaca di kolom NO, langkah aksi dan bukti fisiknya bergeser satu kolom ke kiri.',
-  },
-];
 
 // ---------------------------------------------------------------------------------------------
 // Text fixes (obvious extraction errors), applied after the table is assembled
@@ -197,13 +161,6 @@ export interface TextFix {
   reason: string;
 }
 
-const ALL_TEXT: readonly TextField[] = ['areaTitle', 'componentTitle', 'indicator', 'step', 'evidence'];
-
-/** A literal-ish fix by regular expression. */
-function replaceFix(pattern: RegExp, replacement: string, reason: string, fields = ALL_TEXT): TextFix {
-  return { fields, apply: (text) => text.replace(pattern, replacement), reason };
-}
-
 /**
  * Closes parentheses left open at the end of a cell: the PDF's cell ended on a line break and
  * the extraction lost the closing ")". A ")" without a "(" is a list marker ("1)") and ignored.
@@ -216,33 +173,6 @@ export function closeOpenParenthesis(text: string): string {
   }
   return depth > 0 ? text + ')'.repeat(depth) : text;
 }
-
-/** The fixes of the 2022 decree. Wording otherwise stays as decreed ("resiko", "Presentase", …). */
-export const TEXT_FIXES: readonly TextFix[] = [
-  replaceFix(/WBW\/WBBMKPU/g, 'WBK/WBBM', 'Ekstraksi teks salah membaca "WBK/WBBM" menjadi "WBW/WBBMKPU".'),
-  replaceFix(/\bWBKfWBBM\b/g, 'WBK/WBBM', 'Garis miring pada "WBK/WBBM" terbaca sebagai huruf "f" saat ekstraksi teks.'),
-  replaceFix(/\bWBKMBBM\b/g, 'WBK/WBBM', 'Garis miring dan huruf "W" pada "WBK/WBBM" terbaca sebagai "M" saat ekstraksi teks.'),
-  replaceFix(/\bKPLJ\b/g, 'KPU', 'Huruf "U" pada "KPU" terbaca sebagai "LJ" saat ekstraksi teks.'),
-  replaceFix(/\bintenel\b/g, 'internal', 'Ekstraksi teks salah membaca "internal" menjadi "intenel".'),
-  replaceFix(/\bHel desk\b/g, 'Help desk', 'Huruf "p" pada "Help desk" hilang saat ekstraksi teks.'),
-  replaceFix(
-    /\s+mensosialisasikan$/,
-    '',
-    'Kata "mensosialisasikan" terbawa dari kolom lain saat ekstraksi teks.',
-    ['componentTitle'],
-  ),
-  {
-    fields: ALL_TEXT,
-    apply: closeOpenParenthesis,
-    reason: 'Tanda kurung tutup di akhir teks hilang saat ekstraksi teks.',
-  },
-  replaceFix(
-    /,$/,
-    '',
-    'Koma di akhir bukti fisik adalah sisa sel tabel yang terpotong saat ekstraksi teks.',
-    ['evidence'],
-  ),
-];
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
@@ -404,7 +334,7 @@ export function readRow(fields: readonly string[], line: number): TableRow {
 }
 
 /**
- * Moves the texts of a known scrambled row back into their columns (see ROW_REPAIRS). Month
+ * Moves the texts of a known scrambled row back into their columns (see ROW_REPAIRS in rules-2022.ts). Month
  * fields are left alone: the check marks of the scrambled rows stayed in place.
  */
 export function repairRow(
@@ -447,7 +377,7 @@ export interface ClassifyContext {
  * - INDIKATOR: starts an indicator in the current component;
  * - neither, but its own step, evidence and months: a further action of the current indicator;
  * - neither, only step text (no evidence, no months): its text continues the previous action;
- * - a listed known continuation (see KNOWN_CONTINUATIONS).
+ * - a listed known continuation (see KNOWN_CONTINUATIONS in rules-2022.ts).
  * Anything else throws, naming the line.
  */
 export function classifyDataRow(row: TableRow, context: ClassifyContext): RowKind {
@@ -525,9 +455,8 @@ interface AreaDraft extends DecreeArea {
  * Parses the decree text into areas → components → indicators → actions, with corrections.
  * Throws an Error with an Indonesian message naming the line on any row it cannot classify.
  */
-export function parseDecreeTable(text: string, options: ParseOptions = {}): DecreeTable {
-  const knownContinuations = options.knownContinuations ?? KNOWN_CONTINUATIONS;
-  const rowRepairs = options.rowRepairs ?? ROW_REPAIRS;
+export function parseDecreeTable(text: string, options: ParseOptions): DecreeTable {
+  const { knownContinuations, rowRepairs, textFixes } = options;
   const lines = text.split(/\r?\n/);
   const start = findTableStart(lines);
 
@@ -647,7 +576,7 @@ export function parseDecreeTable(text: string, options: ParseOptions = {}): Decr
   }
 
   return {
-    areas: areas.map(({ rawTeam, ...draft }) => finishArea(draft, rawTeam)),
+    areas: areas.map(({ rawTeam, ...draft }) => finishArea(draft, rawTeam, textFixes)),
     readings,
   };
 }
@@ -664,7 +593,7 @@ export function correctText(
   original: string,
   kind: TextField,
   fieldPath: string,
-  fixes: readonly TextFix[] = TEXT_FIXES,
+  fixes: readonly TextFix[],
 ): { text: string; correction?: Correction } {
   let text = original;
   const reasons: string[] = [];
@@ -696,9 +625,9 @@ export function normalizeTeam(raw: string): { team: string; correction?: Correct
   };
 }
 
-function finishArea(draft: DecreeArea, rawTeam: string): DecreeArea {
+function finishArea(draft: DecreeArea, rawTeam: string, fixes: readonly TextFix[]): DecreeArea {
   const corrections: Correction[] = [];
-  const title = correctText(draft.title, 'areaTitle', 'title');
+  const title = correctText(draft.title, 'areaTitle', 'title', fixes);
   if (title.correction) corrections.push(title.correction);
   const team = normalizeTeam(rawTeam);
   if (team.correction) corrections.push(team.correction);
@@ -707,14 +636,14 @@ function finishArea(draft: DecreeArea, rawTeam: string): DecreeArea {
     title: title.text,
     team: team.team,
     corrections,
-    components: draft.components.map(finishComponent),
+    components: draft.components.map((component) => finishComponent(component, fixes)),
   };
 }
 
-function finishComponent(component: DecreeComponent): DecreeComponent {
+function finishComponent(component: DecreeComponent, fixes: readonly TextFix[]): DecreeComponent {
   const corrections: Correction[] = [];
   const fix = (text: string, kind: TextField, path: string): string => {
-    const result = correctText(text, kind, path);
+    const result = correctText(text, kind, path, fixes);
     if (result.correction) corrections.push(result.correction);
     return result.text;
   };
