@@ -1,25 +1,11 @@
+import { GUIDE_PATHS } from './routes.ts';
 import { CASES, type CaseKey, type Channel, type Contact } from '../../schemas/channel.ts';
-
-/** The pages built from `content/panduan/<id>.mdx`: id → site path. A guide file with another id has no page. */
-export const GUIDE_PATHS = {
-  pengaduan: '/pengaduan/',
-  gratifikasi: '/gratifikasi/',
-  'benturan-kepentingan': '/benturan-kepentingan/',
-  'standar-pelayanan': '/standar-pelayanan/',
-  'rekap-pengaduan': '/pengaduan/rekap/',
-} as const;
 
 export type GuideId = keyof typeof GUIDE_PATHS;
 
 export function isGuideId(id: string): id is GuideId {
   return Object.hasOwn(GUIDE_PATHS, id);
 }
-
-/** Printable poster of a guide. */
-export const posterPath = (guideId: string) => `/cetak/${guideId}/`;
-
-/** Where a channel's card sits: its file name is the fragment. */
-export const channelPath = (channelId: string) => `${GUIDE_PATHS.pengaduan}#${channelId}`;
 
 export interface ChannelEntry {
   id: string;

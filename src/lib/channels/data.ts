@@ -1,7 +1,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { RecapRow } from '../../schemas/complaint-recap.ts';
 import { once } from '../memo.ts';
-import { GUIDE_PATHS, channelPath, isGuideId, linksByIndicator, sortChannels, type GuideId } from './channels.ts';
+import { isGuideId, linksByIndicator, sortChannels, type GuideId } from './channels.ts';
+import { GUIDE_PATHS, channelPath } from './routes.ts';
 
 // Complaint and reporting channels (content/kanal, content/panduan, content/pengaduan).
 

@@ -1,7 +1,8 @@
 import type { RecapRow } from '../../schemas/complaint-recap.ts';
 import type { ComplaintsExport } from '../../schemas/open-data-complaints.ts';
 import { sortRows, yearTotals } from './complaint-recap.ts';
-import { channelPath, type ChannelEntry } from './channels.ts';
+import type { ChannelEntry } from './channels.ts';
+import { channelPath } from './routes.ts';
 import type { Href } from '../plan/export.ts';
 
 /** `/data/pengaduan.json`: every year's monthly figures per channel, and the channels they refer to. */

@@ -1,7 +1,7 @@
 import { getPlans } from '../plan/data.ts';
 import { getRegister, getEvidenceItems } from './data.ts';
 import { STATUSES } from './status.ts';
-import { packPath } from './pack.ts';
+import { packPath } from './routes.ts';
 import type { Register, RegisterArea } from './register.ts';
 import type { EvidenceStatus } from './status.ts';
 import type { EvidenceItem } from './items.ts';
