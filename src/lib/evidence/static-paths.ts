@@ -6,7 +6,7 @@ import type { Register, RegisterArea } from './register.ts';
 import type { EvidenceStatus } from './status.ts';
 import type { EvidenceItem } from './items.ts';
 
-// getStaticPaths of the evidence pages. Kept apart from static-paths.ts, the plan's routes.
+// getStaticPaths of the evidence pages (each feature keeps its own static-paths.ts).
 
 export interface RegisterProps {
   register: Register;

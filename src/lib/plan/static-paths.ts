@@ -1,7 +1,5 @@
 import type { Plan, PlanArea, Component } from './plan.ts';
-import type { Survey } from '../survey/result.ts';
 import { getPlans } from './data.ts';
-import { getSurveys } from '../survey/data.ts';
 
 /** One route per plan year: `/2022/…`. */
 export async function yearPaths() {
@@ -35,13 +33,4 @@ export interface AreaProps extends YearProps {
 }
 export interface ComponentProps extends AreaProps {
   component: Component;
-}
-
-/** One route per survey: `/survei/skm-2023-semester-1/`. */
-export async function surveyPaths() {
-  return (await getSurveys()).map((survey) => ({ params: { id: survey.id }, props: { survey } }));
-}
-
-export interface SurveyProps {
-  survey: Survey;
 }

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { surveyPaths, type SurveyProps } from '../../../lib/plan/static-paths.ts';
+import { surveyPaths, type SurveyProps } from '../../../lib/survey/static-paths.ts';
 import { surveyAggregates } from '../../../lib/survey/export.ts';
 import { withBase } from '../../../lib/url.ts';
 
