@@ -137,7 +137,7 @@ function fieldsOf(collection: CmsSchemaName, overrides: Context['overrides'] = {
 }
 
 /** The field's name, label, hint, required and default only: what every widget understands. */
-function plain({ name, label, required, hint, default: value }: CmsField): Omit<CmsField, 'widget'> {
+function plain({ name, label, required, hint, default: value }: CmsField): Pick<CmsField, 'name' | 'label' | 'required' | 'hint' | 'default'> {
   return { name, label, required, ...(hint ? { hint } : {}), ...(value !== undefined ? { default: value } : {}) };
 }
 
@@ -216,7 +216,7 @@ function evidenceCollection(year: number, options: CmsOptions): CmsCollection {
 
 function surveysCollection(options: CmsOptions): CmsCollection {
   const allCodes = options.years.flatMap((year) => year.indicators);
-  const unsurNames = new Map(UNSUR.map(({ code, name }) => [code, name]));
+  const unsurNames = new Map<string, string>(UNSUR.map(({ code, name }) => [code, name]));
   const nrr = (field: CmsField): CmsField => ({
     ...field,
     fields: field.fields?.map((child) => ({ ...child, label: `${child.name} ${unsurNames.get(child.name) ?? ''}`.trim(), hint: undefined })),

@@ -3,7 +3,7 @@
  * (with their text) and teams, and the ids of the evidence items that exist. A new `content/<year>/`
  * plan brings its own choices with no code change.
  */
-import { buildPlan } from '../plan.ts';
+import { buildPlan } from '../plan/plan.ts';
 import type { ContentSet } from '../content-check/load.ts';
 
 export interface Option {

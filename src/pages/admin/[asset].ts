@@ -8,4 +8,4 @@ import { decapAssetNames, readDecapAsset } from '../../lib/cms/assets.ts';
 export const getStaticPaths = (() => decapAssetNames().map((asset) => ({ params: { asset } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(readDecapAsset(params.asset!), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  new Response(new Uint8Array(readDecapAsset(params.asset!)), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
