@@ -38,10 +38,16 @@ function withoutEmpty(value: unknown): unknown {
 }
 
 /** `?proxy=8082`: the local proxy on another loopback port. Digits only, loopback only. */
-function localProxy(): Record<string, unknown> {
+function localProxy(config: Record<string, unknown>): Record<string, unknown> {
   const port = new URLSearchParams(location.search).get('proxy');
   if (!port || !/^\d{2,5}$/.test(port)) return {};
-  return { local_backend: { url: `http://127.0.0.1:${port}/api/v1`, allowed_hosts: ['localhost', '127.0.0.1'] } };
+  const url = `http://127.0.0.1:${port}/api/v1`;
+  const backend = config.backend as Record<string, unknown> | undefined;
+  // without a Git host the backend itself is the proxy: point it at the same port (media requests use it)
+  return {
+    local_backend: { url, allowed_hosts: ['localhost', '127.0.0.1'] },
+    ...(backend?.name === 'proxy' ? { backend: { ...backend, proxy_url: url } } : {}),
+  };
 }
 
 async function start(): Promise<void> {
@@ -60,7 +66,7 @@ async function start(): Promise<void> {
   });
   const response = await fetch(root?.dataset.config ?? 'config.json', { credentials: 'same-origin' });
   const config = (await response.json()) as Record<string, unknown>;
-  cms.init({ config: { ...config, ...localProxy(), load_config_file: false } });
+  cms.init({ config: { ...config, ...localProxy(config), load_config_file: false } });
 }
 
 window.CMS_MANUAL_INIT = true;

@@ -10,8 +10,8 @@
  *   uploaded file's SHA-256;
  * - the CI path: the same check refuses the CMS's note once it breaks a rule (date outside the year,
  *   `{` in the body);
- * - under the admin CSP (src/lib/cms/csp.ts) no request leaves the site and the proxy, no console
- *   error (a CSP violation is one); screenshots at 1280 and 390 px.
+ * - under the admin page's own CSP (<meta>, src/lib/cms/csp.ts) no request leaves the site and the
+ *   proxy, no console error (a CSP violation is one); screenshots at 1280 and 390 px.
  * Slow by nature (one full build of the copied content): about 1–2 minutes here.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -25,7 +25,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { noteSchema } from '../../src/schemas/note.ts';
 import { evidenceSchema } from '../../src/schemas/evidence.ts';
-import { adminContentSecurityPolicy } from '../../src/lib/cms/csp.ts';
 import { astroBuild, nodeScript } from './support/astro-build.ts';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser.ts';
 import { serve, type StaticServer } from './support/server.ts';
@@ -100,15 +99,10 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
     [proxy, server, browser] = await Promise.all([startProxy(repo, proxyPort), serve(site!.outDir, site!.base), launchBrowser()]);
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
     const allowed = new Set([server.origin, `http://127.0.0.1:${proxyPort}`]);
-    // the admin page is served with its own CSP (as the server config does), so a violation is a console error here
-    const csp = adminContentSecurityPolicy([`http://127.0.0.1:${proxyPort}`]);
-    await context.route('**/*', async (route) => {
+    await context.route('**/*', (route) => {
       const url = route.request().url();
       requests.push(url);
-      if (/^(https?|wss?):/.test(url) && !allowed.has(new URL(url).origin)) return route.abort();
-      if (route.request().resourceType() !== 'document') return route.continue();
-      const response = await route.fetch();
-      return route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+      return /^(https?|wss?):/.test(url) && !allowed.has(new URL(url).origin) ? route.abort() : route.continue();
     });
     const other = await browser.newPage();
     await other.setContent(`<h1>Notulen sosialisasi SOP</h1><p>Dibuat untuk uji CMS, ${Date.now()}.</p>`);

@@ -153,8 +153,9 @@ const BODY = (collection: CmsSchemaName): CmsField => ({
   label: fieldText(collection, 'body').label,
   hint: fieldText(collection, 'body').hint,
   widget: 'markdown',
-  // raw Markdown first: what staff type is what is saved, and the content check reads exactly that
-  modes: ['raw', 'rich_text'],
+  // a text editor with a small toolbar (what staff expect), raw Markdown one switch away; the e2e
+  // types into the rich-text editor and `npm run check` accepts what it writes
+  modes: ['rich_text', 'raw'],
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
   editor_components: [],
   sanitize_preview: true,

@@ -1,10 +1,24 @@
 /**
- * The Content-Security-Policy of /admin/ (the public pages keep their own, stricter one). Decap CMS
- * injects its styles at run time (emotion), shows uploads as blob:/data: URLs and talks to one
- * storage API: the Git host's in production, the local proxy on 127.0.0.1 in local mode. Nothing
- * else may be contacted. tests/e2e/cms.test.ts runs the admin page under this policy.
+ * The Content-Security-Policy of /admin/ (the public pages keep their own, stricter one). The page
+ * carries it itself in a <meta> element, so it holds on any web server; a server may send the same
+ * policy as a header (with frame-ancestors, which a <meta> cannot carry). Decap CMS injects its
+ * styles at run time (emotion), shows uploads as blob:/data: URLs and talks to one storage API: the
+ * Git host's in production, the local proxy on 127.0.0.1 in local mode. Nothing else may be
+ * contacted. tests/e2e/cms.test.ts runs the whole form flow under this policy.
  */
-export function adminContentSecurityPolicy(connectSources: readonly string[]): string {
+import type { BackendEnv } from './backend.ts';
+
+/** Where the CMS may connect: the local proxy (any loopback port) and the configured Git host's API. */
+export function adminConnectSources(env: BackendEnv): string[] {
+  const sources = ['http://127.0.0.1:*', 'http://localhost:*'];
+  const backend = env.PZI_CMS_BACKEND?.trim().toLowerCase();
+  if (env.PZI_CMS_API_ROOT && URL.canParse(env.PZI_CMS_API_ROOT)) sources.push(new URL(env.PZI_CMS_API_ROOT).origin);
+  else if (backend === 'github') sources.push('https://api.github.com');
+  else if (backend === 'gitlab') sources.push('https://gitlab.com');
+  return sources;
+}
+
+export function adminContentSecurityPolicy(connectSources: readonly string[], { meta = false } = {}): string {
   return [
     "default-src 'self'",
     // Decap validates its configuration with ajv, which compiles validators with new Function():
@@ -20,6 +34,6 @@ export function adminContentSecurityPolicy(connectSources: readonly string[]): s
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    ...(meta ? [] : ["frame-ancestors 'none'"]),
   ].join('; ');
 }
