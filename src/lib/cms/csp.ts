@@ -30,7 +30,8 @@ export function adminContentSecurityPolicy(connectSources: readonly string[], { 
     "media-src 'self' blob:",
     "font-src 'self' data:",
     "frame-src 'self' blob:",
-    `connect-src 'self' ${connectSources.join(' ')}`.trim(),
+    // blob:/data: — Decap reads an upload back through fetch(blob:) before saving it (seen in the e2e)
+    `connect-src 'self' blob: data: ${connectSources.join(' ')}`.trim(),
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
