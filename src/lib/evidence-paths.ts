@@ -1,7 +1,8 @@
 import { getPlans, getRegister, getEvidenceItems } from './site-data.ts';
 import { STATUSES } from './evidence/status.ts';
 import { packPath } from './evidence/pack.ts';
-import type { Register, RegisterArea } from './evidence/register.ts';
+import type { Register, RegisterArea, RegisterRow } from './evidence/register.ts';
+import { pageParam, paginateByWeight, type PageSlice } from './pagination.ts';
 import type { EvidenceStatus } from './evidence/status.ts';
 import type { EvidenceItem } from './evidence/items.ts';
 
@@ -27,13 +28,52 @@ export interface RegisterAreaProps extends RegisterProps {
   area: RegisterArea;
 }
 
-/** `/2022/bukti/status/belum/`. */
+/**
+ * Weight budget of one status page (see `registerRowWeight`): rows are split over
+ * `/2022/bukti/status/lengkap/`, `…/lengkap/2/`, … so a page stays within the critical-bytes budget
+ * however much evidence a year collects.
+ */
+export const STATUS_PAGE_WEIGHT = 24_000;
+
+/** Rough HTML characters a register row renders: its texts plus a fixed cost per row and per item. */
+export function registerRowWeight(row: RegisterRow): number {
+  return (
+    400 +
+    row.indicator.text.length +
+    row.steps.reduce((sum, step) => sum + step.required.length + 80, 0) +
+    row.items.reduce((sum, item) => sum + item.title.length + item.href.length + 220, 0)
+  );
+}
+
+/** A page of a status list: its rows, regrouped by area for the table. */
+export interface StatusPageGroup {
+  area: RegisterArea['area'];
+  rows: RegisterRow[];
+}
+
+/** `/2022/bukti/status/belum/` and its further pages `/2022/bukti/status/belum/2/`, …. */
 export async function registerStatusPaths() {
   const years = await registerPaths();
-  return years.flatMap(({ params, props }) => STATUSES.map((status) => ({ params: { ...params, status }, props: { register: props.register, status } })));
+  return years.flatMap(({ params, props }) =>
+    STATUSES.flatMap((status) => {
+      const rows = props.register.areas.flatMap(({ area, rows }) => rows.filter((row) => row.status === status).map((row) => ({ area, row })));
+      return paginateByWeight(rows, ({ row }) => registerRowWeight(row), STATUS_PAGE_WEIGHT).map((slice) => ({
+        params: { ...params, status, page: pageParam(slice.page) },
+        props: {
+          register: props.register,
+          status,
+          slice: { page: slice.page, pages: slice.pages },
+          groups: [...Map.groupBy(slice.items, ({ area }) => area)].map(([area, entries]) => ({ area, rows: entries.map(({ row }) => row) })),
+        },
+      }));
+    }),
+  );
 }
 export interface RegisterStatusProps extends RegisterProps {
   status: EvidenceStatus;
+  slice: Pick<PageSlice<unknown>, 'page' | 'pages'>;
+  /** This page's rows by area (areas without rows of the status left out). */
+  groups: StatusPageGroup[];
 }
 
 /** `/2022/bukti/paket/area-v.zip`. */

@@ -1,20 +1,20 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getNotes, getPlans, getSurveys, getTimeline, getUnit } from '../../lib/site-data.ts';
+import { getPlans, getSurveys, getTimeline, getUnit } from '../../lib/site-data.ts';
 import { componentProgress } from '../../lib/timeline.ts';
 import { GUIDE_PATHS, isGuideId } from '../../lib/channels.ts';
 import { isSampleBuild } from '../../lib/content-root.ts';
-import { formatDate, formatNumber } from '../../lib/format.ts';
+import { formatNumber } from '../../lib/format.ts';
 import { gradeText, periodLabel } from '../../lib/survey/charts.ts';
 import { t } from '../../lib/i18n.ts';
-import { areaPath, componentPath, notePath, surveyPath } from '../../lib/url.ts';
+import { areaPath, componentPath, surveyPath } from '../../lib/url.ts';
 import { ikmStat, ogCard, progressStat, type OgCard } from '../../lib/og/card.ts';
 import { DEFAULT_OG, ogImagePath } from '../../lib/og/paths.ts';
 import { renderOgPng } from '../../lib/og/render.ts';
 
-/** One Open Graph image per shared page (home, area, component, note, survey, channel pages) plus the site-wide default. */
+/** One Open Graph image per shared page (home, area, component, survey, channel pages; notes share their component's) plus the site-wide default. */
 export const getStaticPaths = (async () => {
-  const [unit, plans, notes, surveys, guides] = await Promise.all([getUnit(), getPlans(), getNotes(), getSurveys(), getCollection('guides')]);
+  const [unit, plans, surveys, guides] = await Promise.all([getUnit(), getPlans(), getSurveys(), getCollection('guides')]);
   const sample = isSampleBuild();
   const footer = `${unit.siteName} · ${unit.name}`;
   const card = (imagePath: string, data: Omit<OgCard, 'footer' | 'sample'>) => ({
@@ -47,13 +47,7 @@ export const getStaticPaths = (async () => {
       }
     }
   }
-  for (const note of notes) {
-    paths.push(card(ogImagePath(notePath(note.slug)), {
-      kicker: `${t('notes.title')} · ${formatDate(note.date)}`,
-      title: note.title,
-      lines: [`Indikator ${note.indicators.join(', ')}`],
-    }));
-  }
+  // Notes have no card of their own: a note page shows its component's card (see kemajuan/[slug].astro).
   for (const survey of surveys) {
     const { data, result } = survey;
     paths.push(card(ogImagePath(surveyPath(survey.id)), {
