@@ -20,9 +20,6 @@ export default defineConfig({
     format: 'directory',
     // One round trip: the stylesheet is small, so every page carries it inline.
     inlineStylesheets: 'always',
-    // Several pages in flight: Open Graph cards are drawn in worker threads (src/lib/og/render.ts)
-    // while the main thread keeps rendering HTML, so a cold build uses both cores.
-    concurrency: 4,
   },
   integrations: [contentGuard(), mdx(), sitemap(), pagefind()],
 });

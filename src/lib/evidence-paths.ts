@@ -2,7 +2,8 @@ import { getPlans, getRegister, getEvidenceItems } from './site-data.ts';
 import { STATUSES } from './evidence/status.ts';
 import { packPath } from './evidence/pack.ts';
 import type { Register, RegisterArea, RegisterRow } from './evidence/register.ts';
-import { pageParam, paginateByWeight, type PageSlice } from './pagination.ts';
+import { pageParam, pagePath, paginateByWeight, type PageSlice } from './pagination.ts';
+import { evidenceAreaPath } from './url.ts';
 import type { EvidenceStatus } from './evidence/status.ts';
 import type { EvidenceItem } from './evidence/items.ts';
 
@@ -29,7 +30,36 @@ export interface RegisterAreaProps extends RegisterProps {
 }
 
 /**
- * Weight budget of one status page (see `registerRowWeight`): rows are split over
+ * `/2022/bukti/area/v/` and, when an area's evidence outgrows one page, `/2022/bukti/area/v/2/`, ….
+ * Evaluators cite a row by its anchor on the first page (`evidenceIndicatorPath`), so page 1 keeps a
+ * short row for every indicator moved to a later page, with a link to it (`moved`).
+ */
+export async function registerAreaPagePaths() {
+  return (await registerAreaPaths()).flatMap(({ params, props }) => {
+    const slices = paginateByWeight(props.area.rows, registerRowWeight, STATUS_PAGE_WEIGHT);
+    const moved = new Map<string, string>();
+    for (const slice of slices.slice(1)) for (const row of slice.items) moved.set(row.indicator.id, `${pagePath(evidenceAreaPath(props.register.year, params.area), slice.page)}#${row.indicator.anchor}`);
+    return slices.map((slice) => ({
+      params: { ...params, page: pageParam(slice.page) },
+      props: {
+        ...props,
+        slice: { page: slice.page, pages: slice.pages },
+        rows: slice.page === 1 ? props.area.rows : slice.items,
+        moved: slice.page === 1 ? moved : new Map<string, string>(),
+      },
+    }));
+  });
+}
+export interface RegisterAreaPageProps extends RegisterAreaProps {
+  slice: Pick<PageSlice<unknown>, 'page' | 'pages'>;
+  /** Rows of this page (page 1: every row, the moved ones shown short). */
+  rows: RegisterRow[];
+  /** Indicator id → address of the later page that lists its evidence. */
+  moved: ReadonlyMap<string, string>;
+}
+
+/**
+ * Weight budget of one register page (see `registerRowWeight`): rows are split over
  * `/2022/bukti/status/lengkap/`, `…/lengkap/2/`, … so a page stays within the critical-bytes budget
  * however much evidence a year collects.
  */

@@ -1,18 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { getPlans, getSurveys, getTimeline, getUnit } from '../../lib/site-data.ts';
-import { componentProgress } from '../../lib/timeline.ts';
 import { GUIDE_PATHS, isGuideId } from '../../lib/channels.ts';
 import { isSampleBuild } from '../../lib/content-root.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { gradeText, periodLabel } from '../../lib/survey/charts.ts';
 import { t } from '../../lib/i18n.ts';
-import { areaPath, componentPath, surveyPath } from '../../lib/url.ts';
+import { areaPath, surveyPath } from '../../lib/url.ts';
 import { ikmStat, ogCard, progressStat, type OgCard } from '../../lib/og/card.ts';
 import { DEFAULT_OG, ogImagePath } from '../../lib/og/paths.ts';
 import { renderOgPng } from '../../lib/og/render.ts';
 
-/** One Open Graph image per shared page (home, area, component, survey, channel pages; notes share their component's) plus the site-wide default. */
+/** One Open Graph image per shared page (home, area, survey, channel pages; components and notes share their area's) plus the site-wide default. */
 export const getStaticPaths = (async () => {
   const [unit, plans, surveys, guides] = await Promise.all([getUnit(), getPlans(), getSurveys(), getCollection('guides')]);
   const sample = isSampleBuild();
@@ -36,15 +35,7 @@ export const getStaticPaths = (async () => {
         lines: [`${area.components.length} komponen · ${area.components.reduce((n, c) => n + c.indicators.length, 0)} indikator`],
         stat: tally && progressStat(tally.done, tally.indicators, tally.dueReported, tally.due),
       }));
-      for (const component of area.components) {
-        const { tally: ct } = componentProgress(timeline, component.id);
-        paths.push(card(ogImagePath(componentPath(plan.year, component.id)), {
-          kicker: `${t('component.label', { code: component.id })} · ${t('plan.title', { year: plan.year })}`,
-          title: component.title,
-          lines: [`${t('area.label', { code: area.code })}: ${area.title}`],
-          stat: progressStat(ct.done, ct.indicators, ct.dueReported, ct.due),
-        }));
-      }
+      // Component pages and notes show their area's card (one card per area and year: see og/render.ts).
     }
   }
   // Notes have no card of their own: a note page shows its component's card (see kemajuan/[slug].astro).
