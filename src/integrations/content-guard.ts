@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { errorsOnly, formatReport, formatWarnings, inspectContent } from '../lib/content-check/index.ts';
 import { contentRoot } from '../lib/content-root.ts';
+import { inspectContentCached } from '../lib/content-check/pass-cache.ts';
 
 /**
  * Validates all content before Astro does anything, so a bad edit stops the build with
@@ -12,7 +13,8 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const problems = await inspectContent(contentRoot());
+        // Unchanged content and code since the last passing check: its warnings are reused (see pass-cache.ts).
+        const { problems, reused } = await inspectContentCached(contentRoot(), inspectContent);
         if (errorsOnly(problems).length) {
           const error = new Error(formatReport(problems));
           error.name = 'IsiTidakSah';
@@ -20,7 +22,7 @@ export function contentGuard(): AstroIntegration {
         }
         const warnings = formatWarnings(problems);
         if (warnings) logger.warn(warnings);
-        logger.info('Semua isi lolos pemeriksaan.');
+        logger.info(reused ? 'Semua isi lolos pemeriksaan (tidak ada yang berubah sejak pemeriksaan terakhir).' : 'Semua isi lolos pemeriksaan.');
       },
     },
   };
