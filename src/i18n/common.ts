@@ -13,7 +13,7 @@ export const common = {
   'sample.banner': 'CONTOH DATA — bukan data resmi. Halaman ini dibangun dari data contoh untuk uji coba.',
   'sample.title': 'Contoh data',
   'notFound.title': 'Halaman tidak ditemukan',
-  // Pager of every list split into pages (src/lib/pagination.ts, components/Pager.astro).
+  // Pager of every list split into pages (src/lib/pagination.ts, components/layout/Pager.astro).
   'pager.label': 'Halaman',
   'pager.pageOf': 'Halaman {page} dari {pages}',
   'pager.prev': '‹ Sebelumnya',

@@ -1,15 +1,19 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getPlans, getSurveys, getTimeline, getUnit } from '../../lib/site-data.ts';
-import { GUIDE_PATHS, isGuideId } from '../../lib/channels.ts';
+import { getTimeline } from '../../lib/progress/data.ts';
+import { getPlans } from '../../lib/plan/data.ts';
+import { getSurveys } from '../../lib/survey/data.ts';
+import { getUnit } from '../../lib/unit.ts';
+import { isGuideId } from '../../lib/channels/channels.ts';
+import { GUIDE_PATHS } from '../../lib/channels/routes.ts';
 import { isSampleBuild } from '../../lib/content-root.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { gradeText, periodLabel } from '../../lib/survey/charts.ts';
 import { t } from '../../lib/i18n.ts';
 import { areaPath, surveyPath } from '../../lib/url.ts';
-import { ikmStat, ogCard, progressStat, type OgCard } from '../../lib/og/card.ts';
-import { DEFAULT_OG, ogImagePath } from '../../lib/og/paths.ts';
-import { renderOgPng } from '../../lib/og/render.ts';
+import { ikmStat, ogCard, progressStat, type OgCard } from '../../lib/sharing/og-card.ts';
+import { DEFAULT_OG, ogImagePath } from '../../lib/sharing/og-paths.ts';
+import { renderOgPng } from '../../lib/sharing/og-cache.ts';
 
 /** One Open Graph image per shared page (home, area, survey, channel pages; components and notes share their area's) plus the site-wide default. */
 export const getStaticPaths = (async () => {
@@ -35,10 +39,9 @@ export const getStaticPaths = (async () => {
         lines: [`${area.components.length} komponen · ${area.components.reduce((n, c) => n + c.indicators.length, 0)} indikator`],
         stat: tally && progressStat(tally.done, tally.indicators, tally.dueReported, tally.due),
       }));
-      // Component pages and notes show their area's card (one card per area and year: see og/render.ts).
+      // Component pages and notes show their area's card (one card per area and year: see lib/sharing/og-cache.ts).
     }
   }
-  // Notes have no card of their own: a note page shows its component's card (see kemajuan/[slug].astro).
   for (const survey of surveys) {
     const { data, result } = survey;
     paths.push(card(ogImagePath(surveyPath(survey.id)), {
