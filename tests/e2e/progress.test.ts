@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { horizontalOverflow, launchBrowser, openTab, type Tab } from './support/browser.ts';
 import { serve, type StaticServer } from './support/server.ts';
 import { variant } from './support/variants.ts';
-import { FEED_ITEMS } from '../../src/lib/notes.ts';
+import { FEED_ITEMS } from '../../src/lib/progress/notes.ts';
 
 const demo = variant('demo');
 const subpath = variant('subpath');
