@@ -66,7 +66,9 @@ export async function inspectContentCached(
   inspect: (root: string) => Promise<Problem[]>,
   options: { dir?: string; code?: readonly string[] } = {},
 ): Promise<{ problems: Problem[]; reused: boolean }> {
-  const file = join(options.dir ?? join(cacheDir(), 'check'), `pass-v${VERSION}.json`);
+  // One file per content root, so alternating builds (site, demo) do not evict each other.
+  const rootId = createHash('sha256').update(root).digest('hex').slice(0, 12);
+  const file = join(options.dir ?? join(cacheDir(), 'check'), `pass-v${VERSION}-${rootId}.json`);
   const key = checkFingerprint(root, options.code);
   try {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
