@@ -29,9 +29,14 @@ export function checkContent(root: string): Problem[] {
 
 /** `checkContent` plus the asynchronous checks: what `npm run check` and the build run. */
 export async function inspectContent(root: string): Promise<Problem[]> {
+  return (await inspectContentWithEntries(root)).problems;
+}
+
+/** `inspectContent`, plus what was loaded (for the build's summary line: how many notes, evidence items…). */
+export async function inspectContentWithEntries(root: string): Promise<{ problems: Problem[]; content: ContentSet }> {
   const loaded = loadContent(root);
   const later = await Promise.all(asyncCrossChecks.map((check) => check(loaded.content)));
-  return [...runChecks(loaded), ...later.flat()];
+  return { problems: [...runChecks(loaded), ...later.flat()], content: loaded.content };
 }
 
 export { errorsOnly, formatReport, formatWarnings, isError, type Problem } from './problem.ts';

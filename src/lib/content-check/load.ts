@@ -57,6 +57,21 @@ function loadCollection(root: string, spec: CollectionSpec, problems: Problem[])
   return entries;
 }
 
+/**
+ * Files of one collection that cannot be read or fail their schema (paths relative to `root`).
+ * `npm run dev` leaves them out of Astro's content layer, so the preview still starts and shows
+ * every other page, with the problems in its banner.
+ */
+export function invalidFiles(root: string, spec: CollectionSpec): string[] {
+  return globSync(spec.pattern, { cwd: root })
+    .sort()
+    .filter((path) => {
+      const text = readFileSync(join(root, path), 'utf8');
+      const read = spec.format === 'mdx' ? readMdx(text) : readYaml(text);
+      return read.syntaxErrors.length > 0 || !spec.schema.safeParse(read.data ?? {}).success;
+    });
+}
+
 /** Reads and validates every collection under `root`; what fails its schema is reported, not loaded. */
 export function loadContent(root: string): { content: ContentSet; problems: Problem[] } {
   const problems: Problem[] = [];
