@@ -36,7 +36,7 @@ export function buildReport(): AstroIntegration {
           vite: {
             build: {
               rolldownOptions: {
-                onwarn(warning, warn) {
+                onwarn(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void) {
                   if (!isHarmlessBundlerWarning(warning)) warn(warning);
                 },
               },
