@@ -1,4 +1,5 @@
 import { globSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import type { CollectionSpec } from '../../schemas/collections.ts';
 import { invalidFiles } from './load.ts';
@@ -27,6 +28,13 @@ export function contentLoader(spec: CollectionSpec, base: string, mayBeEmpty: bo
   return {
     name: 'pzi-content',
     load: async (context) => {
+      // Astro keeps an unchanged file's entry (same digest) with the path it was first read from.
+      // After a build from another content root (a test's temporary copy, the demo), that path may
+      // be gone and the build fails resolving it: entries from outside this root are dropped first.
+      const root = resolve(base) + sep;
+      for (const [id, entry] of context.store.entries()) {
+        if (entry.filePath && !resolve(entry.filePath).startsWith(root)) context.store.delete(id);
+      }
       const excluded = isPreview() ? invalidFiles(base, spec) : [];
       const matching = globSync(spec.pattern, { cwd: base }).filter((path) => !excluded.includes(path));
       if (mayBeEmpty && matching.length === 0) {
