@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyOfContent } from '../unit/support/content-dir.ts';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser.ts';
+import { withAstroLock } from './support/astro-build.ts';
 
 const NOTE = '2022/catatan/2022-04-sk-tim-zona-integritas.mdx';
 const OTHER = '2022/catatan/2022-04-rencana-aksi-ditetapkan.mdx';
@@ -40,6 +41,7 @@ let server: ChildProcess | undefined;
 let origin = '';
 let log = '';
 let browser: Browser;
+let releaseLock: (() => void) | undefined;
 const original: Record<string, string> = {};
 
 const html = async (url = '/') => (await fetch(`${origin}${url}`)).text();
@@ -50,6 +52,13 @@ beforeAll(async () => {
   // broken before the preview starts: a YAML slip in one note
   copy.write(OTHER, original[OTHER]!.replace(/^title: .*$/m, 'title: "Rencana aksi ditetapkan'));
 
+  // the preview shares Astro's content store with any build another e2e file runs: hold the lock until the end
+  await new Promise<void>((taken) => {
+    void withAstroLock(() => new Promise<void>((release) => {
+      releaseLock = release;
+      taken();
+    }));
+  });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   const root = process.cwd();
@@ -65,7 +74,7 @@ beforeAll(async () => {
   server.stderr!.on('data', (chunk) => (log += chunk));
   browser = await launchBrowser();
   await until(`astro dev answering on ${origin}\n${log}`, 120, async () => (await fetch(`${origin}/`)).ok);
-}, 180_000);
+}, 480_000);
 
 afterAll(async () => {
   if (server?.pid) {
@@ -77,6 +86,7 @@ afterAll(async () => {
   }
   await browser?.close();
   copy?.remove();
+  releaseLock?.();
 });
 
 describe('npm run dev with content problems', { timeout: 120_000 }, () => {

@@ -36,7 +36,7 @@ beforeAll(async () => {
   }
   outDir = join(copy.root, '..', `${copy.root.split('/').at(-1)}-dist`);
   build = await astroBuild(['--outDir', outDir], { PZI_CONTENT: copy.root });
-}, 300_000);
+}, 600_000);
 
 afterAll(() => {
   copy?.remove();
