@@ -16,6 +16,7 @@ import { areaPackKey, buildAreaPack } from './evidence/pack.ts';
 import { PACK_MAX_FILE_BYTES } from './evidence/limits.ts';
 import { absoluteUrl, evidencePath } from './url.ts';
 import type { RecapRow } from '../schemas/complaint-recap.ts';
+import { evidenceHistories } from './history/site-history.ts';
 import { GUIDE_PATHS, channelPath, isGuideId, linksByIndicator, sortChannels, type GuideId } from './channels.ts';
 
 // Pages ask for the plans many times per build; assemble them once.
@@ -138,10 +139,22 @@ async function loadEvidence(): Promise<EvidenceItem[]> {
       return toEvidenceItem(entry.id, Number(evidenceYear(path)), entry.data, facts);
     })
     .sort(byDateDesc);
+  attachEvidenceHistory(items);
   cache.save();
   // `npm run bench` reads this line to report what the cache saves.
   if (process.env.PZI_BENCH) console.log(`[pzi-bench] fakta berkas: ${cache.computed} dihitung, ${cache.reused} dari cache, ${Math.round(performance.now() - started)} ms`);
   return items;
+}
+
+/** Adds each item's publication history from git (issue 19); items keep no history when there is none. */
+function attachEvidenceHistory(items: EvidenceItem[]): void {
+  const histories = evidenceHistories(
+    items.map((item) => ({ yaml: `${item.year}/bukti/${item.id}.yaml`, ...(item.file ? { file: `${item.year}/bukti/${item.file.name}` } : {}), date: item.date })),
+  );
+  items.forEach((item, index) => {
+    const history = histories[index];
+    if (history) item.history = history;
+  });
 }
 
 /** Every evidence item of every year, newest first. */

@@ -1,5 +1,6 @@
 import type { EvidenceData, EvidenceKind } from '../../schemas/evidence.ts';
 import type { FileFacts } from './facts.ts';
+import type { EvidenceHistory } from '../history/evidence-history.ts';
 
 /** An evidence item as pages and exports use it: its YAML data plus where it is published and, for a file, its facts. */
 export interface EvidenceItem {
@@ -21,6 +22,8 @@ export interface EvidenceItem {
   external: boolean;
   /** The published file, when the item is a file. */
   file?: { name: string } & FileFacts;
+  /** When it was published and changed, and earlier versions of its file (from git; absent without history). */
+  history?: EvidenceHistory;
 }
 
 /** Where a year's evidence files are published, e.g. "/2022/bukti/berkas/notulen.pdf" (before the base path). */
