@@ -226,3 +226,18 @@ describe('readGitHistory and hashBlobs on a real repository', () => {
     expect(hashBlobs(dir, [blob])).toEqual(new Map([[blob, createHash('sha256').update('versi 1\n').digest('hex')]]));
   });
 });
+
+describe('history fields of the evidence export', () => {
+  it('fit the published schema, and a full commit id (or a message) does not', async () => {
+    const { evidenceExportSchema } = await import('../../src/schemas/evidence-export.ts');
+    const { evidenceHistoryJson } = await import('../../src/lib/history/exports.ts');
+    const files = fileHistories(commits());
+    const history = evidenceHistory({ date: '2022-05-20', yaml: files.get('2022/bukti/notulen-sosialisasi.yaml'), file: files.get('2022/bukti/notulen-sosialisasi.pdf') }, () => 'a'.repeat(64));
+    const item = { id: 'x', title: 'X', date: '2022-05-20', url: '/x.pdf', bytes: 1, sha256: 'b'.repeat(64), mediaType: 'application/pdf', kind: 'dokumen', pages: 1 };
+    const register = (fields: object) => ({ year: 2022, indicators: [{ id: 'I.1.1', required: 'SK', status: 'lengkap', items: [{ ...item, ...fields }] }] });
+
+    expect(evidenceExportSchema.safeParse(register(evidenceHistoryJson(history))).success).toBe(true);
+    expect(evidenceExportSchema.safeParse(register(evidenceHistoryJson(undefined))).success).toBe(true);
+    expect(evidenceExportSchema.safeParse(register({ ...evidenceHistoryJson(history), published: { date: '2022-05-21', commit: 'f7476f3a2e1b8e51b2a08de55f4cfe3cebf2dbaf' } })).success).toBe(false);
+  });
+});
