@@ -2,15 +2,17 @@ import { relative, resolve, sep } from 'node:path';
 import { getCollection } from 'astro:content';
 import { contentRoot } from '../content-root.ts';
 import { isoDate } from '../format.ts';
-import { noteSlug } from '../notes.ts';
+import { noteSlug } from '../progress/notes.ts';
 import { componentPath, decreePath, areaPath, notePath, surveyPath, evidenceIndicatorPath } from '../url.ts';
-import { GUIDE_PATHS, channelPath, isGuideId } from '../channels.ts';
+import { GUIDE_PATHS, channelPath } from '../channels/routes.ts';
+import { isGuideId } from '../channels/channels.ts';
+import { once } from '../memo.ts';
 import { hashBlobs, readGitHistory } from './read-git.ts';
 import { contentCommits, fileHistories, lastChange, type CommitRef, type ContentHistory, type FileHistory } from './model.ts';
 import { earlierBlobs, evidenceHistory, type EvidenceHistory } from './evidence-history.ts';
 import { buildChangelog, entrySize, splitEntry, type ChangelogEntry, type ChangelogPart } from './changelog.ts';
 import { paginateByWeight } from './paginate-by-weight.ts';
-import { historyAnchor, historyPath } from './paths.ts';
+import { historyAnchor, historyPath } from './routes.ts';
 import type { ContentRef } from './content-items.ts';
 import { pageSources } from './page-sources.ts';
 
@@ -19,7 +21,6 @@ import { pageSources } from './page-sources.ts';
  * other `get…` loaders). When there is none, the build says so once and pages say "riwayat tidak tersedia".
  */
 
-let historyCache: { history: ContentHistory; root: string } | undefined;
 
 const UNAVAILABLE_MESSAGE: Record<'no-repo' | 'shallow' | 'error', string> = {
   'no-repo': 'Riwayat isi tidak tersedia: folder isi tidak berada di dalam repositori git (atau belum ada commit). Situs tetap dibangun; halaman menulis "riwayat tidak tersedia".',
@@ -28,8 +29,9 @@ const UNAVAILABLE_MESSAGE: Record<'no-repo' | 'shallow' | 'error', string> = {
 };
 
 /** The content root's history (newest commit first), or why there is none. Read once per build. */
-export function getContentHistory(): ContentHistory {
-  if (historyCache) return historyCache.history;
+export const getContentHistory: () => ContentHistory = once(readContentHistory);
+
+function readContentHistory(): ContentHistory {
   const root = contentRoot();
   const started = performance.now();
   const git = readGitHistory(root);
@@ -39,35 +41,24 @@ export function getContentHistory(): ContentHistory {
     history = { available: false, reason: git.reason };
     console.warn(`[riwayat] ${UNAVAILABLE_MESSAGE[git.reason]}`);
   }
-  historyCache = { history, root };
   // `npm run bench` and the README's measurement read this line.
   if (process.env.PZI_BENCH) console.log(`[pzi-bench] riwayat git: ${history.available ? history.commits.length : 0} commit, ${Math.round(performance.now() - started)} ms`);
   return history;
 }
 
-let filesCache: Map<string, FileHistory> | undefined;
-
 /** Every content path's history (empty when there is no history). */
-export function getFileHistories(): Map<string, FileHistory> {
-  if (!filesCache) {
-    const history = getContentHistory();
-    filesCache = history.available ? fileHistories(history.commits) : new Map();
-  }
-  return filesCache;
-}
+export const getFileHistories: () => Map<string, FileHistory> = once(() => {
+  const history = getContentHistory();
+  return history.available ? fileHistories(history.commits) : new Map();
+});
 
 /** Path of a collection entry's file relative to the content root, "/" separated. */
 function contentPath(filePath: string | undefined): string {
   return relative(resolve(contentRoot()), resolve(filePath ?? '')).split(sep).join('/');
 }
 
-let refsPromise: Promise<ContentRef[]> | undefined;
-
 /** Every current content item with its file, title and page (for the change log and page dates). */
-export function getContentRefs(): Promise<ContentRef[]> {
-  refsPromise ??= loadContentRefs();
-  return refsPromise;
-}
+export const getContentRefs: () => Promise<ContentRef[]> = once(loadContentRefs);
 
 async function loadContentRefs(): Promise<ContentRef[]> {
   const [units, decrees, areas, components, notes, evidence, surveys, channels, guides, recaps] = await Promise.all([
@@ -110,16 +101,13 @@ async function loadContentRefs(): Promise<ContentRef[]> {
   ];
 }
 
-let changelogPromise: Promise<ChangelogEntry[]> | undefined;
-
 /** The change log, newest first (empty when there is no history). */
-export function getChangelog(): Promise<ChangelogEntry[]> {
-  changelogPromise ??= getContentRefs().then((refs) => {
+export const getChangelog: () => Promise<ChangelogEntry[]> = once(() =>
+  getContentRefs().then((refs) => {
     const history = getContentHistory();
     return history.available ? buildChangelog(history.commits, refs) : [];
-  });
-  return changelogPromise;
-}
+  }),
+);
 
 export type LastUpdated = { state: 'none' } | { state: 'unavailable' } | { state: 'known'; commit: CommitRef };
 
@@ -148,7 +136,7 @@ export function evidenceHistories(requests: readonly EvidenceHistoryRequest[]): 
   const files = getFileHistories();
   const inputs = requests.map((request) => ({ date: isoDate(request.date), yaml: files.get(request.yaml), file: request.file ? files.get(request.file) : undefined }));
   const blobs = inputs.flatMap(earlierBlobs);
-  const hashes = blobs.length ? hashBlobs(historyCache!.root, blobs) : new Map<string, string>();
+  const hashes = blobs.length ? hashBlobs(contentRoot(), blobs) : new Map<string, string>();
   return inputs.map((input) => evidenceHistory(input, (blob) => hashes.get(blob)!));
 }
 
@@ -160,15 +148,12 @@ export const HISTORY_PAGE_WEIGHT = 60;
 /** A commit listing more items than this (a whole year imported at once) continues on the next page. */
 export const HISTORY_ENTRY_MAX_ITEMS = HISTORY_PAGE_WEIGHT - 3;
 
-let pagesPromise: Promise<ChangelogPart[][]> | undefined;
-
 /** The change log split into pages (page 1 first); one empty page when there is nothing to list. */
-export function getChangelogPages(): Promise<ChangelogPart[][]> {
-  pagesPromise ??= getChangelog().then((entries) =>
+export const getChangelogPages: () => Promise<ChangelogPart[][]> = once(() =>
+  getChangelog().then((entries) =>
     paginateByWeight(entries.flatMap((entry) => splitEntry(entry, HISTORY_ENTRY_MAX_ITEMS)), (entry) => entrySize(entry) + 3, HISTORY_PAGE_WEIGHT),
-  );
-  return pagesPromise;
-}
+  ),
+);
 
 /** Site path of a commit's entry in the change log, or undefined when the log does not list it. */
 export async function changelogEntryPath(commitId: string): Promise<string | undefined> {

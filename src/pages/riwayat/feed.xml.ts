@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getChangelog, changelogEntryPath } from '../../lib/history/site-history.ts';
 import type { ChangelogItem } from '../../lib/history/changelog.ts';
-import { getUnit } from '../../lib/site-data.ts';
+import { getUnit } from '../../lib/unit.ts';
 import { formatDate } from '../../lib/format.ts';
 import { t } from '../../lib/i18n.ts';
 import { withBase } from '../../lib/url.ts';
