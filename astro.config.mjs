@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { buildReport } from './src/integrations/build-report.ts';
 
 /**
  * The production URL is set here once (or per build with `--site` and `--base`,
@@ -21,5 +22,6 @@ export default defineConfig({
     // One round trip: the stylesheet is small, so every page carries it inline.
     inlineStylesheets: 'always',
   },
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind()],
+  // buildReport last: its summary line ends the build's output
+  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), buildReport()],
 });

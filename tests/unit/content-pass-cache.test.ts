@@ -47,11 +47,11 @@ describe('checkFingerprint', () => {
 describe('inspectContentCached', () => {
   it('reuses the warnings of a passing check while nothing changed, and checks again after an edit', async () => {
     let runs = 0;
-    const inspect = async () => (runs++, [warning]);
+    const inspect = async () => (runs++, { problems: [warning], summary: { notes: 1 } });
     const options = { dir: join(dir, 'cache'), code: [code] };
 
-    expect(await inspectContentCached(root, inspect, options)).toEqual({ problems: [warning], reused: false });
-    expect(await inspectContentCached(root, inspect, options)).toEqual({ problems: [warning], reused: true });
+    expect(await inspectContentCached(root, inspect, options)).toEqual({ problems: [warning], summary: { notes: 1 }, reused: false });
+    expect(await inspectContentCached(root, inspect, options)).toEqual({ problems: [warning], summary: { notes: 1 }, reused: true });
     expect(runs).toBe(1);
 
     writeFileSync(join(root, '2022', 'catatan', 'a.mdx'), '---\ntitle: {process.env.HOME}\n---\n');
@@ -61,11 +61,11 @@ describe('inspectContentCached', () => {
 
   it('never stores a run with errors, so a broken tree is checked (and fails) every time', async () => {
     let runs = 0;
-    const inspect = async () => (runs++, [error]);
+    const inspect = async () => (runs++, { problems: [error], summary: { notes: 1 } });
     const options = { dir: join(dir, 'cache'), code: [code] };
     await inspectContentCached(root, inspect, options);
     const again = await inspectContentCached(root, inspect, options);
-    expect(again).toEqual({ problems: [error], reused: false });
+    expect(again).toEqual({ problems: [error], summary: { notes: 1 }, reused: false });
     expect(runs).toBe(2);
   });
 });

@@ -52,36 +52,38 @@ export function checkFingerprint(root: string, code: readonly string[] = ['src',
   return createHash('sha256').update(lines.join('\n')).digest('hex');
 }
 
-interface Stored {
+interface Stored<T> {
   key: string;
   problems: Problem[];
+  /** What the caller keeps of the checked content (e.g. entry counts), as JSON. */
+  summary: T;
 }
 
 /**
- * `inspect(root)`, or the warnings of the last passing run when nothing changed since. `reused`
- * says which, so the build can tell.
+ * `inspect(root)`, or the warnings and summary of the last passing run when nothing changed since.
+ * `reused` says which, so the build can tell.
  */
-export async function inspectContentCached(
+export async function inspectContentCached<T>(
   root: string,
-  inspect: (root: string) => Promise<Problem[]>,
+  inspect: (root: string) => Promise<{ problems: Problem[]; summary: T }>,
   options: { dir?: string; code?: readonly string[] } = {},
-): Promise<{ problems: Problem[]; reused: boolean }> {
+): Promise<{ problems: Problem[]; summary: T; reused: boolean }> {
   // One file per content root, so alternating builds (site, demo) do not evict each other.
   const rootId = createHash('sha256').update(root).digest('hex').slice(0, 12);
   const file = join(options.dir ?? join(cacheDir(), 'check'), `pass-v${VERSION}-${rootId}.json`);
   const key = checkFingerprint(root, options.code);
   try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored;
-    if (stored.key === key && Array.isArray(stored.problems)) return { problems: stored.problems, reused: true };
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Stored<T>;
+    if (stored.key === key && Array.isArray(stored.problems)) return { problems: stored.problems, summary: stored.summary, reused: true };
   } catch {
     /* no cache yet, or unreadable: check */
   }
-  const problems = await inspect(root);
+  const { problems, summary } = await inspect(root);
   if (errorsOnly(problems).length === 0) {
     mkdirSync(join(file, '..'), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify({ key, problems } satisfies Stored));
+    writeFileSync(temp, JSON.stringify({ key, problems, summary } satisfies Stored<T>));
     renameSync(temp, file);
   }
-  return { problems, reused: false };
+  return { problems, summary, reused: false };
 }
