@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { astroCsp } from './src/lib/security/csp.ts';
 
 /**
  * The production URL is set here once (or per build with `--site` and `--base`,
@@ -21,5 +22,7 @@ export default defineConfig({
     // One round trip: the stylesheet is small, so every page carries it inline.
     inlineStylesheets: 'always',
   },
+  // Content-Security-Policy <meta> with the hashes of the inline script and stylesheet (src/lib/security/csp.ts).
+  security: { csp: astroCsp() },
   integrations: [contentGuard(), mdx(), sitemap(), pagefind()],
 });

@@ -1,0 +1,117 @@
+/**
+ * The site's Content-Security-Policy, in one place.
+ *
+ * Where each part is enforced:
+ * - `<meta http-equiv="content-security-policy">` in every page, written by Astro's `security.csp`
+ *   (astro.config.mjs): `script-src` and `style-src` carry the SHA-256 of every inline script and
+ *   stylesheet of the build (the stylesheet is inlined on purpose, see `inlineStylesheets`), so
+ *   only the build knows them. It also carries {@link PAGE_DIRECTIVES} except what a meta element
+ *   cannot carry (`frame-ancestors`: Chromium ignores it there and logs an error).
+ * - the HTTP header set by the shipped server configs (scripts/deploy/): {@link HEADER_POLICY},
+ *   i.e. every directive that does not depend on the build, `frame-ancestors` included. It
+ *   leaves `script-src`/`style-src` to the meta element: a browser enforces both policies, so a
+ *   script or style runs only if the header AND the meta allow it — and the meta allows no
+ *   inline code but the build's own (no `'unsafe-inline'` anywhere).
+ * - files that are not pages (evidence files, data, images): {@link FILE_POLICY} in the header,
+ *   strict by itself, so an SVG or HTML file published as evidence cannot run a script.
+ *
+ * tests/e2e/nginx.test.ts asserts that the shipped configs carry exactly these strings and that
+ * every page loads without a single violation.
+ */
+
+import { createHash } from 'node:crypto';
+
+export type Directives = Record<string, readonly string[]>;
+
+/**
+ * Pagefind's search runs WebAssembly: Chromium refuses `WebAssembly.instantiate` without
+ * `'wasm-unsafe-eval'` (it allows compiling Wasm only, never JavaScript `eval`).
+ */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+export const STYLE_SOURCES = ["'self'"] as const;
+
+/** Everything a public page needs besides scripts and styles. */
+export const PAGE_DIRECTIVES: Directives = {
+  'default-src': ["'self'"],
+  'img-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'self'"],
+};
+
+/** Directives a `<meta http-equiv>` policy ignores (CSP3 §6.1: frame-ancestors, report-uri, sandbox). */
+export const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+export function serialise(directives: Directives): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
+}
+
+/** `security.csp.directives` for Astro: the page directives a meta element can carry. */
+export function metaDirectives(): string[] {
+  return Object.entries(PAGE_DIRECTIVES)
+    .filter(([name]) => !HEADER_ONLY.has(name))
+    .map(([name, sources]) => [name, ...sources].join(' '));
+}
+
+/**
+ * The only `style` attributes a page may carry: the MDX compiler aligns the columns of a Markdown
+ * table that staff write (`| --: |`) with exactly these. They are allowed by hash
+ * (`style-src-attr 'unsafe-hashes' 'sha256-…'`), so any other style attribute stays blocked.
+ */
+export const ALLOWED_STYLE_ATTRIBUTES = ['text-align:left', 'text-align:center', 'text-align:right'] as const;
+
+export const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}` as const;
+
+/** Astro's `security.csp` option (the meta element with the build's hashes). */
+export function astroCsp() {
+  return {
+    algorithm: 'SHA-256' as const,
+    directives: metaDirectives(),
+    scriptDirective: { resources: [...SCRIPT_SOURCES] },
+    styleDirective: {
+      resources: [...STYLE_SOURCES, { resource: "'unsafe-hashes'", kind: 'attribute' as const }],
+      hashes: ALLOWED_STYLE_ATTRIBUTES.map((value) => ({ hash: sha256(value), kind: 'attribute' as const })),
+    },
+  };
+}
+
+/**
+ * Header for pages (HTML): no `default-src`, `script-src` or `style-src` here, because any of
+ * them would block the hashed inline code the meta element allows (see the comment above).
+ */
+export const HEADER_POLICY = serialise(
+  Object.fromEntries(Object.entries(PAGE_DIRECTIVES).filter(([name]) => name !== 'default-src')),
+);
+
+/** Header for everything that is not a page: nothing may run, nothing may be loaded but images and styles of the same site. */
+export const FILE_POLICY = serialise({
+  'default-src': ["'none'"],
+  'img-src': ["'self'"],
+  'style-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': ["'self'"],
+});
+
+/**
+ * Header for the CMS at /admin/ (issue 13): a prebuilt single-page editor, self-hosted.
+ * Documented in scripts/deploy/README.md; it is wider than the public pages' policy
+ * and applies to /admin/ only.
+ */
+export const ADMIN_POLICY = serialise({
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'media-src': ["'self'", 'blob:'],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'", 'blob:'],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+  'frame-ancestors': ["'none'"],
+});
