@@ -13,7 +13,8 @@
  *   script or style runs only if the header AND the meta allow it — and the meta allows no
  *   inline code but the build's own (no `'unsafe-inline'` anywhere).
  * - files that are not pages (evidence files, data, images): {@link FILE_POLICY} in the header,
- *   strict by itself, so an SVG or HTML file published as evidence cannot run a script.
+ *   strict by itself, so an SVG or HTML file published as evidence cannot run a script;
+ *   pagefind's folder gets {@link SEARCH_POLICY} (its Web Worker needs WebAssembly).
  *
  * tests/e2e/nginx.test.ts asserts that the shipped configs carry exactly these strings and that
  * every page loads without a single violation.
@@ -91,6 +92,21 @@ export const FILE_POLICY = serialise({
   'default-src': ["'none'"],
   'img-src': ["'self'"],
   'style-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': ["'self'"],
+});
+
+/**
+ * Header for /pagefind/: pagefind's search runs in a Web Worker (pagefind-worker.js), which is
+ * governed by the policy of its own response, so it gets what the search needs (same-origin
+ * fetches, WebAssembly) and nothing more.
+ */
+export const SEARCH_POLICY = serialise({
+  'default-src': ["'self'"],
+  'script-src': [...SCRIPT_SOURCES],
+  'style-src': [...STYLE_SOURCES],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
