@@ -131,3 +131,22 @@ export const ADMIN_POLICY = serialise({
   'form-action': ["'self'"],
   'frame-ancestors': ["'none'"],
 });
+
+/** Headers every response carries, whatever it is (tests/e2e/nginx.test.ts checks each server sends them). */
+export const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  // Whistle-blowers read this site: a link to a complaint channel must not tell it which page they came from.
+  'referrer-policy': 'no-referrer',
+  'permissions-policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'x-frame-options': 'SAMEORIGIN',
+} as const;
+
+/** Cache-Control values of the shipped server configs. */
+export const CACHE = {
+  /** Pages and unhashed files: the browser asks again every time (304 when unchanged). */
+  revalidate: 'no-cache',
+  /** `_astro/`: the name changes whenever the content does. */
+  immutable: 'public, max-age=31536000, immutable',
+  /** Search index, open data, preview images: replaced by every build. */
+  short: 'public, max-age=300',
+} as const;
