@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { astroCsp } from './src/lib/security/csp.ts';
+import { robotsNote } from './src/integrations/robots-note.ts';
 
 /**
  * The production URL is set here once (or per build with `--site` and `--base`,
@@ -24,5 +25,5 @@ export default defineConfig({
   },
   // Content-Security-Policy <meta> with the hashes of the inline script and stylesheet (src/lib/security/csp.ts).
   security: { csp: astroCsp() },
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind()],
+  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), robotsNote()],
 });
