@@ -321,6 +321,17 @@ describe('shipped nginx configurations (files)', () => {
   });
 });
 
+describe('robots.txt under a sub-path', () => {
+  const v = variant('subpath');
+  it.runIf(v)('the sub-path build prints the Sitemap line for the host\'s own robots.txt', () => {
+    const log = readFileSync(path.join(path.dirname(v!.outDir), 'subpath.build.log'), 'utf8');
+    expect(log).toContain(`Sitemap: ${new URL(`${v!.base}sitemap-index.xml`, v!.site).href}`);
+    // …and the root build does not (its own robots.txt is the host's)
+    const rootLog = path.join(path.dirname(v!.outDir), 'site.build.log');
+    if (existsSync(rootLog)) expect(readFileSync(rootLog, 'utf8')).not.toContain('perayap hanya membaca robots.txt');
+  });
+});
+
 const NGINX_CASES = [
   { name: 'site' as const, label: 'root build, nginx.conf' },
   { name: 'subpath' as const, label: 'sub-path build, nginx-subpath.conf' },
