@@ -6,6 +6,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { astroCsp } from './src/lib/security/csp.ts';
 import { robotsNote } from './src/integrations/robots-note.ts';
+import { buildReport } from './src/integrations/build-report.ts';
 
 /**
  * The production URL is set here once (or per build with `--site` and `--base`,
@@ -25,5 +26,6 @@ export default defineConfig({
   },
   // Content-Security-Policy <meta> with the hashes of the inline script and stylesheet (src/lib/security/csp.ts).
   security: { csp: astroCsp() },
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), robotsNote()],
+  // buildReport last: its summary line ends the build's output
+  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), robotsNote(), buildReport()],
 });
