@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { astroCsp } from './src/lib/security/csp.ts';
+import { robotsNote } from './src/integrations/robots-note.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 
 /**
@@ -22,6 +24,8 @@ export default defineConfig({
     // One round trip: the stylesheet is small, so every page carries it inline.
     inlineStylesheets: 'always',
   },
+  // Content-Security-Policy <meta> with the hashes of the inline script and stylesheet (src/lib/security/csp.ts).
+  security: { csp: astroCsp() },
   // buildReport last: its summary line ends the build's output
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), buildReport()],
+  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), robotsNote(), buildReport()],
 });
