@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { astroCsp } from './src/lib/security/csp.ts';
+import { robotsNote } from './src/integrations/robots-note.ts';
+import { buildReport } from './src/integrations/build-report.ts';
 
 /**
  * The production URL is set here once (or per build with `--site` and `--base`,
@@ -21,11 +24,16 @@ export default defineConfig({
     // One round trip: the stylesheet is small, so every page carries it inline.
     inlineStylesheets: 'always',
   },
+  // Content-Security-Policy <meta> with the hashes of the inline script and stylesheet (src/lib/security/csp.ts).
+  security: { csp: astroCsp() },
+  // buildReport last: its summary line ends the build's output
   integrations: [
     contentGuard(),
     mdx(),
     // /admin/ (the staff CMS) is not a public page: out of the sitemap, as it is out of search and noindex
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/admin/') }),
     pagefind(),
+    robotsNote(),
+    buildReport(),
   ],
 });
