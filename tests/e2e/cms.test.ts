@@ -246,11 +246,13 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
       await notesServer.close();
     }
 
-    const register = JSON.parse(readFileSync(path.join(outDir, 'data/2022/bukti.json'), 'utf8')) as unknown;
-    const items = (Array.isArray(register) ? register : (register as { items: unknown[] }).items) as Record<string, unknown>[];
-    const item = items.find((entry) => entry.id === path.basename(evidenceFile, '.yaml'));
-    expect(item, 'the new evidence item is in bukti.json').toBeDefined();
-    expect(JSON.stringify(item)).toContain(createHash('sha256').update(pdf).digest('hex'));
+    // bukti.json: per indicator of the year, the evidence items listed under it
+    const register = JSON.parse(readFileSync(path.join(outDir, 'data/2022/bukti.json'), 'utf8')) as {
+      indicators: { id: string; items: { id: string; sha256: string | null }[] }[];
+    };
+    const item = register.indicators.find((indicator) => indicator.id === 'II.1.1')?.items.find((entry) => entry.id === path.basename(evidenceFile, '.yaml'));
+    expect(item, 'the new evidence item is in bukti.json under II.1.1').toBeDefined();
+    expect(item!.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
   }, 600_000);
 
   it('CI path: the same check refuses the CMS note once it breaks a rule (date outside the year, "{" in the body)', async () => {

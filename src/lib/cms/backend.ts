@@ -34,10 +34,16 @@ const COMMIT_MESSAGES = {
 
 const HOSTS = new Set(['github', 'gitlab', 'gitea']);
 
+/** Local mode: no Git host configured, the page works only through the local proxy (`npm run cms`). */
+export function isLocalMode(env: BackendEnv): boolean {
+  const name = env.PZI_CMS_BACKEND?.trim().toLowerCase();
+  return !name || !HOSTS.has(name) || !env.PZI_CMS_REPO;
+}
+
 export function backendConfig(env: BackendEnv): Record<string, unknown> {
   const local = { url: `http://127.0.0.1:${LOCAL_PROXY_PORT}/api/v1`, allowed_hosts: ['localhost', '127.0.0.1'] };
-  const name = env.PZI_CMS_BACKEND?.trim().toLowerCase();
-  if (!name || !HOSTS.has(name) || !env.PZI_CMS_REPO) {
+  const name = env.PZI_CMS_BACKEND?.trim().toLowerCase() ?? '';
+  if (isLocalMode(env)) {
     // no Git host configured: the page works only on a staff member's own machine, through the local proxy
     return {
       backend: { name: 'proxy', proxy_url: local.url, branch: 'main', commit_messages: COMMIT_MESSAGES },

@@ -1,40 +1,60 @@
 /**
- * The Content-Security-Policy of /admin/ (the public pages keep their own, stricter one). The page
- * carries it itself in a <meta> element, so it holds on any web server; a server may send the same
- * policy as a header (with frame-ancestors, which a <meta> cannot carry). Decap CMS injects its
- * styles at run time (emotion), shows uploads as blob:/data: URLs and talks to one storage API: the
- * Git host's in production, the local proxy on 127.0.0.1 in local mode. Nothing else may be
- * contacted. tests/e2e/cms.test.ts runs the whole form flow under this policy.
+ * The Content-Security-Policy of /admin/ (the public pages keep their own, stricter one). Astro's
+ * `security.csp` writes the page's <meta> policy like on every page; the admin page widens it through
+ * Astro's per-page API (`Astro.csp.insert*`, src/pages/admin/index.astro) with exactly what
+ * {@link adminCsp} returns, so no other page changes. What Decap needs and why:
+ * `ADMIN_DIRECTIVES` in src/lib/security/csp.ts (also the server header of /admin/).
+ *
+ * connect-src is built here, from the same environment as the CMS configuration (backend.ts):
+ * `'self'`, `blob:`/`data:` (Decap reads an upload back through fetch(blob:) before saving it), the
+ * configured Git host's API origin, and the local proxy on loopback ONLY in local mode (no Git host
+ * configured: `npm run cms` on a staff member's own machine). A production build never allows
+ * loopback. Nothing else may be contacted. tests/e2e/cms.test.ts runs the form flow under it.
  */
-import type { BackendEnv } from './backend.ts';
+import { ADMIN_DIRECTIVES, type Directives, SCRIPT_SOURCES, STYLE_SOURCES } from '../security/csp.ts';
+import { type BackendEnv, isLocalMode } from './backend.ts';
 
-/** Where the CMS may connect: the local proxy (any loopback port) and the configured Git host's API. */
-export function adminConnectSources(env: BackendEnv): string[] {
-  const sources = ['http://127.0.0.1:*', 'http://localhost:*'];
-  const backend = env.PZI_CMS_BACKEND?.trim().toLowerCase();
-  if (env.PZI_CMS_API_ROOT && URL.canParse(env.PZI_CMS_API_ROOT)) sources.push(new URL(env.PZI_CMS_API_ROOT).origin);
-  else if (backend === 'github') sources.push('https://api.github.com');
-  else if (backend === 'gitlab') sources.push('https://gitlab.com');
-  return sources;
+/** The local proxy (decap-server) listens on 127.0.0.1; any port (`npm run cms` takes the next free one). */
+export const LOOPBACK_SOURCES = ['http://127.0.0.1:*', 'http://localhost:*'] as const;
+
+/** The API origin of the configured Git host, if any. */
+export function gitApiOrigin(env: BackendEnv): string | undefined {
+  if (isLocalMode(env)) return undefined;
+  if (env.PZI_CMS_API_ROOT && URL.canParse(env.PZI_CMS_API_ROOT)) return new URL(env.PZI_CMS_API_ROOT).origin;
+  const backend = env.PZI_CMS_BACKEND!.trim().toLowerCase();
+  if (backend === 'github') return 'https://api.github.com';
+  if (backend === 'gitlab') return 'https://gitlab.com';
+  // Gitea/Forgejo have no public default: without PZI_CMS_API_ROOT the CMS cannot reach them anyway
+  return undefined;
 }
 
-export function adminContentSecurityPolicy(connectSources: readonly string[], { meta = false } = {}): string {
-  return [
-    "default-src 'self'",
-    // Decap validates its configuration with ajv, which compiles validators with new Function():
-    // without 'unsafe-eval' the page stops at "Error loading the CMS configuration" (seen in the e2e).
-    // Only /admin/ gets this; it loads no script from anywhere but this site.
-    "script-src 'self' 'unsafe-eval'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "media-src 'self' blob:",
-    "font-src 'self' data:",
-    "frame-src 'self' blob:",
-    // blob:/data: — Decap reads an upload back through fetch(blob:) before saving it (seen in the e2e)
-    `connect-src 'self' blob: data: ${connectSources.join(' ')}`.trim(),
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    ...(meta ? [] : ["frame-ancestors 'none'"]),
-  ].join('; ');
+/** Where the CMS may connect. */
+export function adminConnectSources(env: BackendEnv): string[] {
+  const origin = gitApiOrigin(env);
+  return ["'self'", 'blob:', 'data:', ...(origin ? [origin] : []), ...(isLocalMode(env) ? LOOPBACK_SOURCES : [])];
+}
+
+/** What the admin page adds to Astro's policy: script/style resources and the other directives. */
+export interface AdminCsp {
+  scriptResources: string[];
+  styleResources: { resource: string; kind: 'element' | 'attribute' | 'default' }[];
+  directives: string[];
+}
+
+export function adminCsp(env: BackendEnv): AdminCsp {
+  const all: Directives = { ...ADMIN_DIRECTIVES, 'connect-src': adminConnectSources(env) };
+  const skip = new Set(['script-src', 'style-src', 'frame-ancestors']); // scripts and styles have their own API; frame-ancestors is header-only
+  return {
+    // only what the site's own policy lacks (it already has 'self' and 'wasm-unsafe-eval')
+    scriptResources: ADMIN_DIRECTIVES['script-src']!.filter((source) => !(SCRIPT_SOURCES as readonly string[]).includes(source)),
+    // 'unsafe-inline' on style-src AND style-src-attr: the site's config adds a style-src-attr
+    // (hashes of three table alignments), which would otherwise still block Decap's style attributes
+    styleResources: ADMIN_DIRECTIVES['style-src']!.filter((source) => !(STYLE_SOURCES as readonly string[]).includes(source)).flatMap((resource) => [
+      { resource, kind: 'default' as const },
+      { resource, kind: 'attribute' as const },
+    ]),
+    directives: Object.entries(all)
+      .filter(([name]) => !skip.has(name))
+      .map(([name, sources]) => [name, ...sources].join(' ')),
+  };
 }

@@ -120,23 +120,39 @@ export const SEARCH_POLICY = serialise({
 });
 
 /**
- * Header for the CMS at /admin/ (issue 13): a prebuilt single-page editor, self-hosted.
- * Documented in scripts/deploy/README.md; it is wider than the public pages' policy
- * and applies to /admin/ only.
+ * The CMS at /admin/ (issue 13): a prebuilt single-page editor (Decap CMS), self-hosted. It needs
+ * more than a public page, and only there:
+ * - `'unsafe-eval'`: Decap validates its configuration with ajv, which compiles validators with
+ *   `new Function()` (without it the page stops at "Error loading the CMS configuration");
+ * - `'unsafe-inline'` styles, elements and attributes: Decap injects its styles at run time
+ *   (emotion). A style-src that lists hashes ignores `'unsafe-inline'`, so the admin page's meta
+ *   carries no style hash at all (Astro drops them once `'unsafe-inline'` is inserted);
+ * - `data:`/`blob:` images, media and frames: previews of uploads.
+ * Everything else stays as strict as on a public page: no script from anywhere but this site, no
+ * plugin, no form posting elsewhere, and no framing at all.
  */
-export const ADMIN_POLICY = serialise({
-  'default-src': ["'self'"],
+export const ADMIN_DIRECTIVES: Directives = {
   'script-src': ["'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'media-src': ["'self'", 'blob:'],
-  'connect-src': ["'self'"],
-  'worker-src': ["'self'", 'blob:'],
+  'font-src': ["'self'", 'data:'],
+  'frame-src': ["'self'", 'blob:'],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
   'frame-ancestors': ["'none'"],
-});
+};
+
+/**
+ * Header for /admin/ (documented in scripts/deploy/README.md). It carries no `connect-src` and no
+ * `default-src` (which would stand in for it): where the editor may connect depends on the Git host
+ * the administrator sets at BUILD time (`PZI_CMS_*`), so the admin page's meta written by that build
+ * carries it (src/lib/cms/csp.ts: `'self' blob: data:` + the Git host's API origin, + loopback in
+ * local mode only). A browser enforces the header and the meta together, so the header cannot widen
+ * what the meta allows, and a static server config needs no edit when the Git host changes.
+ */
+export const ADMIN_POLICY = serialise(ADMIN_DIRECTIVES);
 
 /** Headers every response carries, whatever it is (tests/e2e/nginx.test.ts checks each server sends them). */
 export const SECURITY_HEADERS = {
