@@ -56,7 +56,7 @@ describe.skipIf(!demo)('the register of the demo site', () => {
     const inline = await page.$$eval('script', (list) => list.map((script) => ({ tag: script.outerHTML.slice(0, script.outerHTML.indexOf('>') + 1), src: script.getAttribute('src') ?? undefined, inline: script.textContent ?? '' })));
     const others = inline.filter((script) => !isSearchLoader(script)).length;
     expect(others).toBe(0);
-    const lengkapOverview = await page.locator('.status-grid .st-lengkap').count();
+    const lengkapOverview = await page.locator('.status-grid .status-ok').count();
 
     await page.getByRole('navigation', { name: 'Saring register' }).getByRole('link', { name: 'V', exact: true }).click();
     const areaRows = await page.locator('table.register tbody tr[id]').evaluateAll((rows) => rows.map((row) => row.id));
