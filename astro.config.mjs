@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { buildReport } from './src/integrations/build-report.ts';
 
 /**
  * The production URL is set here once (or per build with `--site` and `--base`,
@@ -21,7 +22,8 @@ export default defineConfig({
     // One round trip: the stylesheet is small, so every page carries it inline.
     inlineStylesheets: 'always',
   },
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind()],
+  // buildReport last: its summary line ends the build's output
+  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), buildReport()],
   vite: {
     // Lightning CSS instead of PostCSS, for one design-token feature CSS lacks in browsers:
     // @custom-media, so the breakpoint is written once (src/styles/global.css).
