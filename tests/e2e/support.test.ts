@@ -85,6 +85,7 @@ describe('listPages', () => {
       '/zona-integritas/',
       '/zona-integritas/404.html',
       '/zona-integritas/asing/',
+      '/zona-integritas/di-luar/',
       '/zona-integritas/galat/',
       '/zona-integritas/hilang/',
       '/zona-integritas/lebar/',
