@@ -7,8 +7,6 @@ export const channels = {
   'case.gratifikasi': 'Hadiah atau pemberian',
   'case.informasi': 'Permintaan informasi publik',
   'case.benturan': 'Benturan kepentingan',
-  'channels.title': 'Kanal',
-  'channels.more': 'Halaman lain',
   'channel.how': 'Cara melapor',
   'channel.deadlines': 'Batas waktu',
   'channel.deadline': '{what}: paling lambat {days} hari kerja',

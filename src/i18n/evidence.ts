@@ -50,7 +50,6 @@ export const evidence = {
   'evidence.packsTitle': 'Paket evaluator per area',
   'evidence.packsIntro': 'Satu ZIP per area berisi berkasnya, manifest.csv (indikator, judul, tanggal, berkas, ukuran, SHA-256) dan README.txt. Berkas lebih besar dari {limit} tidak dimasukkan dan disebut di README.',
   'evidence.pack': 'Paket area {code} (ZIP, {size})',
-  'evidence.print': 'Halaman area dicetak pada A4 mendatar.',
   'evidence.kind.dokumen': 'dokumen',
   'evidence.kind.foto': 'foto',
   'evidence.kind.tangkapan-layar': 'tangkapan layar',

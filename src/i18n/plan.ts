@@ -4,7 +4,6 @@ export const plan = {
   'plan.description': 'Rencana aksi {unit} tahun {year}: {areas} area, {components} komponen, {indicators} indikator, lengkap dengan langkah aksi, bukti fisik, jadwal, dan tim penanggung jawab.',
   'plan.basis': 'Ditetapkan dengan Keputusan {issuer} Nomor {number} Tahun {year} tanggal {date}.',
   'plan.counts': '{areas} area · {components} komponen · {indicators} indikator',
-  'plan.print': 'Versi cetak mengikuti tabel Lampiran keputusan (A4 mendatar).',
   'area.label': 'Area {code}',
   'area.team': 'Penanggung jawab',
   'area.weight': 'Bobot LKE',

@@ -1,12 +1,21 @@
 // Every class of broken input is refused by `npm run check` AND by `astro build`, naming the file,
 // and the failed build writes nothing: its outDir keeps exactly what was there before.
 // Cases: tests/fixtures/broken/<case>/, files laid over a copy of content/.
+//
+// How the build side is proven without eleven 30-second builds: the build refuses content in one
+// place, the content guard (src/integrations/content-guard.ts), which runs inspectContent — the
+// same function `npm run check` runs — at astro:config:setup, before anything is written.
+//   - every case: the guard's hook itself (called as Astro calls it) refuses it and names the file;
+//   - BUILD_CASES, one real `astro build` per refusal mechanism: the guard is wired into
+//     astro.config.mjs and a refused build leaves its outDir untouched. Add a case there only for a
+//     refusal that happens somewhere else in the build.
 import { cpSync, globSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyOfContent } from '../unit/support/content-dir.ts';
 import { astroBuild, nodeScript } from './support/astro-build.ts';
+import { contentGuard } from '../../src/integrations/content-guard.ts';
 
 const CORPUS = 'tests/fixtures/broken';
 const cases = readdirSync(CORPUS, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
@@ -58,7 +67,27 @@ describe('broken content corpus', () => {
     expect(output).toMatch(/Situs TIDAK dibangun/);
   });
 
-  it.each(cases)('astro build refuses "%s", names the file and leaves its outDir untouched', async (name) => {
+  it.each(cases)('the build\'s content guard refuses "%s" and names the file', async (name) => {
+    const copy = brokenCopy(name);
+    cleanups.push(copy.remove);
+    const setup = contentGuard().hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
+    const previous = process.env.PZI_CONTENT;
+    process.env.PZI_CONTENT = copy.root;
+    try {
+      const refusal = await setup({ command: 'build', logger: { info() {}, warn() {} } }).then(() => undefined, (error: Error) => error);
+      expect(refusal?.name).toBe('IsiTidakSah');
+      expect(refusal?.message).toContain(copy.named);
+      expect(refusal?.message).toMatch(REASON[name]!);
+    } finally {
+      if (previous === undefined) delete process.env.PZI_CONTENT;
+      else process.env.PZI_CONTENT = previous;
+    }
+  });
+
+  // without the guard this content builds: an unknown indicator code breaks no schema Astro knows
+  const BUILD_CASES = ['kode-tidak-dikenal'];
+
+  it.each(BUILD_CASES)('astro build refuses "%s", names the file and leaves its outDir untouched', async (name) => {
     const copy = brokenCopy(name);
     cleanups.push(copy.remove);
     const outDir = mkdtempSync(join(tmpdir(), 'pzi-out-'));

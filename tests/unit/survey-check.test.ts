@@ -174,6 +174,23 @@ describe('checkContent on surveys', () => {
     }
   });
 
+  it('is skipped only where Vitest loads the config to compile components (`dev` under VITEST)', async () => {
+    withSurvey({ csv: `${HEADER}\n4,3,3,0,3,3,4,3,3\n` });
+    const previous = process.env.PZI_CONTENT;
+    process.env.PZI_CONTENT = content.root;
+    const setup = contentGuard().hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
+    const logger = { info() {}, warn() {} };
+
+    try {
+      expect(process.env.VITEST).toBeTruthy();
+      await expect(setup({ command: 'dev', logger })).resolves.toBeUndefined();
+      await expect(setup({ command: 'build', logger })).rejects.toThrow(/responses\.csv:2/);
+    } finally {
+      if (previous === undefined) delete process.env.PZI_CONTENT;
+      else process.env.PZI_CONTENT = previous;
+    }
+  });
+
   it('says in the report which survey and column are wrong', () => {
     const problems = withSurvey({ csv: `${HEADER}\n4,3,3,4,3,3,4,3,x\n` });
 
