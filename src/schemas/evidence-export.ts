@@ -22,6 +22,9 @@ export const evidenceExportSchema = z
             mediaType: z.string().nullable().describe('Jenis media berkas; null untuk tautan'),
             kind: z.enum(EVIDENCE_KINDS),
             pages: z.number().int().nullable().describe('Jumlah halaman PDF; null bila bukan PDF'),
+            related: z
+              .boolean()
+              .describe('true: dokumen terkait yang tidak menjawab langkah aksi mana pun (satisfies: []); tidak dihitung dalam status'),
           }),
         ),
       }),
@@ -47,4 +50,5 @@ export const EVIDENCE_CSV_COLUMNS = [
   'langkah',
   'data_pribadi',
   'disamarkan',
+  'terkait',
 ] as const;
