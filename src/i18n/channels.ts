@@ -36,6 +36,8 @@ export const channels = {
   'poster.qr': 'Kode QR menuju {url}',
   'poster.printHint': 'Cetak halaman ini (Ctrl+P) pada kertas A4 tegak; untuk A3, pilih skala "sesuaikan dengan kertas".',
   'poster.sample': 'CONTOH — bukan poster resmi',
+  'poster.unconfirmedTitle': 'Alamat portal belum dikonfirmasi',
+  'poster.unconfirmedText': 'Poster ini sengaja dicetak tanpa kode QR: alamat resmi portal ini belum dipastikan oleh {unit}. Tanyakan alamatnya di kantor atau di situs resmi KPU.',
   'recap.empty': 'Belum ada rekap pengaduan yang diterbitkan. Angka akan tampil di sini setelah petugas mengisinya.',
   'recap.year': 'Tahun {year}',
   'recap.yearEmpty': 'Belum ada angka untuk tahun {year}.',
