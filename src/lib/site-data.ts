@@ -16,7 +16,7 @@ import { areaPackKey, buildAreaPack } from './evidence/pack.ts';
 import { PACK_MAX_FILE_BYTES } from './evidence/limits.ts';
 import { absoluteUrl, evidencePath } from './url.ts';
 import type { RecapRow } from '../schemas/complaint-recap.ts';
-import { GUIDE_PATHS, channelPath, isGuideId, linksByIndicator, sortChannels, type GuideId } from './channels.ts';
+import { GUIDE_PATHS, channelPath, isGuideId, linksByIndicator, sortChannels, unitChannelState, type GuideId, type UnitChannelState } from './channels.ts';
 
 // Pages ask for the plans many times per build; assemble them once.
 let plansPromise: Promise<Plan[]> | undefined;
@@ -220,6 +220,22 @@ export async function getGuide(id: GuideId): Promise<GuideEntry> {
 export async function getComplaintRecaps(): Promise<{ year: number; rows: RecapRow[] }[]> {
   const recaps = await getCollection('complaintRecaps');
   return recaps.map((recap) => ({ year: Number(recap.id), rows: recap.data.rows })).sort((a, b) => a.year - b.year);
+}
+
+let channelStatesPromise: Promise<ReadonlyMap<string, UnitChannelState>> | undefined;
+
+/**
+ * Channel id → the state of the unit channel it describes (only channels with `unitChannel`), from
+ * the newest plan and its notes up to the build's reference date, like the timeline.
+ */
+export function getChannelStates(): Promise<ReadonlyMap<string, UnitChannelState>> {
+  channelStatesPromise ??= (async () => {
+    const [channels, plan, notes] = await Promise.all([getChannels(), getLatestPlan(), getNotes()]);
+    const asOf = getAsOf();
+    const known = notes.filter((note) => note.year === plan.year && note.day <= asOf);
+    return new Map(channels.flatMap((channel) => (channel.data.unitChannel ? [[channel.id, unitChannelState(channel.data.unitChannel, plan, known)] as const] : [])));
+  })();
+  return channelStatesPromise;
 }
 
 let relatedPromise: Promise<ReturnType<typeof linksByIndicator>> | undefined;
