@@ -24,6 +24,8 @@ export const componentPath = (year: number, componentId: string) => {
 export const indicatorPath = (year: number, indicatorId: string) =>
   `${componentPath(year, indicatorId.split('.').slice(0, 2).join('.'))}#${codeToAnchor(indicatorId)}`;
 export const decreePath = (year: number) => `/${year}/keputusan/`;
+/** How the decree's table was read: month marks outside the month columns, joined rows, corrections. */
+export const readingNotesPath = (year: number) => `/${year}/catatan-pembacaan/`;
 export const surveysPath = () => '/survei/';
 export const surveyPath = (id: string) => `/survei/${id}/`;
 export const notesPath = () => '/kemajuan/';
