@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import type { EvidenceItem } from '../../src/lib/evidence/items.ts';
 import { indicatorEvidence } from '../../src/lib/evidence/status.ts';
-import { toNote } from '../../src/lib/notes.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
+import { toNote } from '../../src/lib/progress/notes.ts';
+import { buildTimeline } from '../../src/lib/progress/timeline.ts';
 import { plan2022 } from './support/progress.ts';
 
 describe('real evidence content', () => {

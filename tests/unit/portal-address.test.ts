@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import Poster from '../../src/components/Poster.astro';
+import Poster from '../../src/components/channels/Poster.astro';
 import { isUnconfirmedSite, portalUrl, resolvePortal, UNCONFIRMED_SITE } from '../../src/lib/portal.ts';
 import { unitSchema } from '../../src/schemas/unit.ts';
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import ChannelCard from '../../src/components/ChannelCard.astro';
+import ChannelCard from '../../src/components/channels/ChannelCard.astro';
 import { loadContent } from '../../src/lib/content-check/load.ts';
-import { effectiveChannel, unitChannelState } from '../../src/lib/channels.ts';
-import { toNote } from '../../src/lib/notes.ts';
+import { effectiveChannel, unitChannelState } from '../../src/lib/channels/channels.ts';
+import { toNote } from '../../src/lib/progress/notes.ts';
 import { unitSchema } from '../../src/schemas/unit.ts';
 import type { Channel } from '../../src/schemas/channel.ts';
 import { note, plan2022 } from './support/progress.ts';
