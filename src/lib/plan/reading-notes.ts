@@ -17,7 +17,10 @@ export const READ_AS_MONTH = 12;
 /** The visible mark next to such a month, explained in words beside it (never colour alone). */
 export const READING_MARK = '*';
 
-/** Months of an action that were read from marks outside the month columns. */
+/**
+ * The month marked on an action whose row has a √ outside the month columns: December, which the
+ * mark was read as (on some rows December is also marked in field 17; the note says which).
+ */
 export function notedMonths(action: Pick<Action, 'monthsNote' | 'months'>): number[] {
   return action.monthsNote && action.months.includes(READ_AS_MONTH) ? [READ_AS_MONTH] : [];
 }
