@@ -9,6 +9,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { portalAddress } from './src/integrations/portal-address.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { resolvePortal } from './src/lib/portal.ts';
+import { buildReport } from './src/integrations/build-report.ts';
 
 /**
  * The portal's public address is set once, by staff, in `<content>/unit.yaml` (`portal.url` and
@@ -37,5 +38,6 @@ export default defineConfig({
     // One round trip: the stylesheet is small, so every page carries it inline.
     inlineStylesheets: 'always',
   },
-  integrations: [contentGuard(), portalAddress(portal), mdx(), sitemap(), pagefind()],
+  // buildReport last: its summary line ends the build's output
+  integrations: [contentGuard(), portalAddress(portal), mdx(), sitemap(), pagefind(), buildReport()],
 });
