@@ -9,6 +9,8 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { portalAddress } from './src/integrations/portal-address.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { resolvePortal } from './src/lib/portal.ts';
+import { astroCsp } from './src/lib/security/csp.ts';
+import { robotsNote } from './src/integrations/robots-note.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 
 /**
@@ -38,6 +40,8 @@ export default defineConfig({
     // One round trip: the stylesheet is small, so every page carries it inline.
     inlineStylesheets: 'always',
   },
+  // Content-Security-Policy <meta> with the hashes of the inline script and stylesheet (src/lib/security/csp.ts).
+  security: { csp: astroCsp() },
   // buildReport last: its summary line ends the build's output
-  integrations: [contentGuard(), portalAddress(portal), mdx(), sitemap(), pagefind(), buildReport()],
+  integrations: [contentGuard(), portalAddress(portal), mdx(), sitemap(), pagefind(), robotsNote(), buildReport()],
 });

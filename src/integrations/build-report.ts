@@ -48,9 +48,9 @@ export function buildReport(): AstroIntegration {
         const inspection = lastInspection();
         const counts = {
           pages: countPages(fileURLToPath(dir)),
-          notes: inspection?.content.entries.notes.length ?? 0,
-          evidence: inspection?.content.entries.evidence.length ?? 0,
-          surveys: inspection?.content.entries.surveys.length ?? 0,
+          notes: inspection?.counts.notes ?? 0,
+          evidence: inspection?.counts.evidence ?? 0,
+          surveys: inspection?.counts.surveys ?? 0,
           warnings: inspection?.problems.filter((problem) => problem.level === 'warning').length ?? 0,
         };
         // Astro prints its own "Complete!" after the last hook: the summary goes after it, as the last line.

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { resolve, sep } from 'node:path';
 import { errorsOnly, formatReport, formatWarnings, inspectContentWithEntries, type Problem } from '../lib/content-check/index.ts';
 import type { ContentSet } from '../lib/content-check/load.ts';
+import { inspectContentCached } from '../lib/content-check/pass-cache.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { setDevProblems } from './dev-problems.ts';
 import { markPreview } from '../lib/content-check/preview-loader.ts';
@@ -11,7 +12,15 @@ function previewReport(problems: readonly Problem[]): string {
   return formatReport(problems).replace('Situs TIDAK dibangun; perbaiki lalu jalankan lagi.', 'Pratinjau tetap berjalan dan setiap halaman menampilkan masalahnya; situs baru dapat dibangun setelah semuanya diperbaiki.');
 }
 
-type Inspection = { problems: Problem[]; content: ContentSet };
+/** How many entries the content has: the build's summary line. */
+type ContentCounts = { notes: number; evidence: number; surveys: number };
+const countsOf = (content: ContentSet): ContentCounts => ({
+  notes: content.entries.notes.length,
+  evidence: content.entries.evidence.length,
+  surveys: content.entries.surveys.length,
+});
+
+type Inspection = { problems: Problem[]; counts: ContentCounts };
 let last: Inspection | undefined;
 
 /** What the guard found at the start of this build (for the build's summary line). */
@@ -31,7 +40,19 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger, addMiddleware }) => {
         if (command !== 'build' && command !== 'dev') return;
-        last = await inspectContentWithEntries(contentRoot());
+        let reused = false;
+        if (command === 'build') {
+          // Unchanged content and code since the last passing check: its result is reused (see pass-cache.ts).
+          const checked = await inspectContentCached(contentRoot(), async (root) => {
+            const inspection = await inspectContentWithEntries(root);
+            return { problems: inspection.problems, summary: countsOf(inspection.content) };
+          });
+          last = { problems: checked.problems, counts: checked.summary };
+          reused = checked.reused;
+        } else {
+          const inspection = await inspectContentWithEntries(contentRoot());
+          last = { problems: inspection.problems, counts: countsOf(inspection.content) };
+        }
         const { problems } = last;
         if (command === 'dev') {
           markPreview();
@@ -46,7 +67,7 @@ export function contentGuard(): AstroIntegration {
         if (errorsOnly(problems).length) return;
         const warnings = formatWarnings(problems);
         if (warnings) logger.warn(warnings);
-        logger.info('Semua isi lolos pemeriksaan.');
+        logger.info(reused ? 'Semua isi lolos pemeriksaan (tidak ada yang berubah sejak pemeriksaan terakhir).' : 'Semua isi lolos pemeriksaan.');
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         // Re-check whenever a content file changes, so the banner follows the files.

@@ -14,7 +14,8 @@ export interface FileFacts {
   pages?: number;
 }
 
-const BY_EXTENSION: Record<string, string> = {
+/** Media type by file extension (also the list of evidence types the server configs must serve, tests/e2e/nginx.test.ts). */
+export const BY_EXTENSION: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
