@@ -37,6 +37,7 @@ export const evidence = {
   'evidence.seeRegister': 'Lihat di register bukti',
   'evidence.heading': 'Bukti terbit',
   'evidence.external': 'situs luar',
+  'evidence.relatedOnly': 'dokumen terkait, bukan bukti langkah aksi (tidak dihitung dalam status)',
   'evidence.pages': '{n} halaman',
   'evidence.redacted': 'data pribadi disamarkan',
   'evidence.sha': 'SHA-256',

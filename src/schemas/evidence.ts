@@ -46,10 +46,14 @@ export const evidenceSchema = z
     kind: z.enum(EVIDENCE_KINDS, { error: `Jenis (kind) harus salah satu dari: ${EVIDENCE_KINDS.join(', ')}.` }).optional(),
     /** A sentence on what the item shows. */
     description: z.string().trim().min(3).optional(),
-    /** Numbers of the indicator's action steps (1, 2, …) whose required evidence this item answers. */
+    /**
+     * Numbers of the indicator's action steps (1, 2, …) whose required evidence this item answers.
+     * `[]` says the item answers none: a related document (e.g. the decree republished here, when
+     * the step requires its publication elsewhere). It is listed with the indicator but never
+     * counts towards the evidence status.
+     */
     satisfies: z
-      .array(z.number({ error: 'Isi satisfies dengan nomor langkah aksi, misalnya [1] atau [1, 2].' }).int().positive())
-      .min(1, 'Kosongkan (hapus) satisfies atau isi nomor langkah aksi, misalnya [1].')
+      .array(z.number({ error: 'Isi satisfies dengan nomor langkah aksi, misalnya [1] atau [1, 2], atau [] untuk dokumen terkait yang tidak menjawab langkah mana pun.' }).int().positive())
       .optional(),
     /** True when the file shows personal data (names, signatures, faces…). */
     personalData: z.boolean().default(false),

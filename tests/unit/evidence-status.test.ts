@@ -45,6 +45,15 @@ describe('indicatorEvidence (the status rule)', () => {
     expect(indicatorEvidence(twoSteps, [item({ id: 'umum', indicators: ['III.3.5'] })]).status).toBe('sebagian');
   });
 
+  it('never counts a related document (satisfies: []): listed with the indicator, status unchanged', () => {
+    const related = item({ id: 'keputusan', indicators: ['I.1.1'], satisfies: [] });
+    const alone = indicatorEvidence(oneStep, [related]);
+
+    expect(alone.status).toBe('belum');
+    expect(alone.items.map((entry) => entry.id)).toEqual(['keputusan']);
+    expect(indicatorEvidence(twoSteps, [item({ id: 'r', indicators: ['III.3.5'], satisfies: [] }), item({ id: 'a', indicators: ['III.3.5'], satisfies: [1] })]).status).toBe('sebagian');
+  });
+
   it('is "lengkap" once every required step is answered, by one item or several', () => {
     const separate = [item({ id: 'a', indicators: ['III.3.5'], satisfies: [1] }), item({ id: 'b', indicators: ['III.3.5'], satisfies: [2] })];
     const together = [item({ id: 'c', indicators: ['III.3.5'], satisfies: [1, 2] })];
