@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { htmlSafetyGuard, mdxSafetyGuard } from './src/integrations/mdx-safety.ts';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 
 /**
  * The production URL is set here once (or per build with `--site` and `--base`,
@@ -21,5 +24,14 @@ export default defineConfig({
     // One round trip: the stylesheet is small, so every page carries it inline.
     inlineStylesheets: 'always',
   },
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind()],
+  // Content is data: the MDX compiler refuses expressions, imports, unknown tags and unsafe links
+  // itself (behind the content guard), and the whole build lands in dist/ only once it all succeeded
+  // (atomicOutput must stay last: it swaps the folder after pagefind has indexed it).
+  integrations: [
+    contentGuard(),
+    mdx({ processor: satteri({ mdastPlugins: [mdxSafetyGuard()], hastPlugins: [htmlSafetyGuard()] }) }),
+    sitemap(),
+    pagefind(),
+    atomicOutput(),
+  ],
 });

@@ -36,6 +36,7 @@ export const evidence = {
   'evidence.heading': 'Bukti terbit',
   'evidence.external': 'situs luar',
   'evidence.pages': '{n} halaman',
+  'evidence.pagesUnknown': 'jumlah halaman tidak diketahui (tidak dihitung untuk status)',
   'evidence.redacted': 'data pribadi disamarkan',
   'evidence.sha': 'SHA-256',
   'evidence.verifyTitle': 'Memeriksa keaslian berkas',

@@ -10,6 +10,9 @@ import { parseResponses, responsesPath } from './survey/responses.ts';
 import { buildSurvey, byPeriod, type Survey } from './survey/result.ts';
 import { dirname, join } from 'node:path';
 import { cacheDir, FactsCache } from './evidence/facts-cache.ts';
+import { FileRefused, unreadableMessage } from './evidence/facts.ts';
+import { readContentFile, UnsafeContentFile } from './content-check/safe-file.ts';
+import { staffError } from './staff-error.ts';
 import { byDateDesc, evidenceYear, toEvidenceItem, type EvidenceItem } from './evidence/items.ts';
 import { buildRegister, type Register } from './evidence/register.ts';
 import { areaPackKey, buildAreaPack } from './evidence/pack.ts';
@@ -80,7 +83,7 @@ async function loadSurveys(): Promise<Survey[]> {
     .map((entry) => {
       const path = responsesPath(root, entry.id);
       if (entry.data.type !== 'skm' || !existsSync(path)) return buildSurvey(entry.id, entry.data);
-      const { responses, issues } = parseResponses(readFileSync(path, 'utf8'));
+      const { responses, issues } = parseResponses(readContentFile(root, path).toString('utf8'));
       // The content guard has already rejected invalid files; this only guards against bypassing it.
       if (!responses) throw new Error(`${path}:${issues[0]?.line ?? 1}: ${issues[0]?.message ?? 'tidak sah'}`);
       return buildSurvey(entry.id, entry.data, responses);
@@ -130,14 +133,24 @@ async function loadEvidence(): Promise<EvidenceItem[]> {
   // Hashing every file is the cost of evidence: facts are reused while a file's size and mtime are unchanged.
   const cache = new FactsCache();
   const started = performance.now();
-  const items = entries
-    .map((entry) => {
-      const path = entry.filePath ?? '';
-      const file = entry.data.file;
-      const facts = file ? cache.factsOf(join(dirname(path), file), file) : undefined;
-      return toEvidenceItem(entry.id, Number(evidenceYear(path)), entry.data, facts);
-    })
-    .sort(byDateDesc);
+  const root = contentRoot();
+  const items: EvidenceItem[] = [];
+  // One file at a time: PDFs are read one by one in a bounded worker (evidence/pdf.ts).
+  for (const entry of entries) {
+    const path = entry.filePath ?? '';
+    const file = entry.data.file;
+    let facts;
+    try {
+      facts = file ? await cache.factsOf(join(dirname(path), file), file, (onDisk) => readContentFile(root, onDisk)) : undefined;
+    } catch (error) {
+      // The content guard refuses these first; this keeps a bypassed guard from publishing them.
+      if (error instanceof FileRefused || error instanceof UnsafeContentFile) throw staffError(path, error.message);
+      throw error;
+    }
+    if (file && facts?.unreadable) console.warn(`${path}: ${unreadableMessage(file, facts.unreadable)}`);
+    items.push(toEvidenceItem(entry.id, Number(evidenceYear(path)), entry.data, facts));
+  }
+  items.sort(byDateDesc);
   cache.save();
   // `npm run bench` reads this line to report what the cache saves.
   if (process.env.PZI_BENCH) console.log(`[pzi-bench] fakta berkas: ${cache.computed} dihitung, ${cache.reused} dari cache, ${Math.round(performance.now() - started)} ms`);
@@ -161,7 +174,7 @@ export function getEvidenceById(): Promise<ReadonlyMap<string, EvidenceItem>> {
 /** Bytes of an item's published file, read from the content folder. */
 export function readEvidenceFile(item: EvidenceItem): Uint8Array<ArrayBuffer> {
   if (!item.file) throw new Error(`Bukti "${item.id}" tidak punya berkas.`);
-  return readFileSync(join(contentRoot(), String(item.year), 'bukti', item.file.name));
+  return readContentFile(contentRoot(), join(contentRoot(), String(item.year), 'bukti', item.file.name));
 }
 
 const registers = new Map<number, Promise<Register>>();
