@@ -1,4 +1,4 @@
-import { deflateSync } from 'node:zlib';
+import { constants, deflateRawSync } from 'node:zlib';
 
 /**
  * Hostile PDFs, generated at test time (never committed). Both start like a PDF, so only a reader
@@ -14,13 +14,17 @@ export function repeatedFlateDecodePdf(bytes = 2 * 1024 * 1024): Buffer {
 
 /**
  * A PDF whose page tree sits in an object stream of compressed zeros: ~1 MB of deflate that inflates
- * to ~1 GB. A reader that inflates it whole runs out of memory.
+ * to ~1 GB. A reader that inflates it whole runs out of memory. Built without holding 1 GB: one
+ * fully flushed deflate block run of 16 MB of zeros is repeated (a full flush makes each run
+ * independent), then closed with a final empty block and the zlib checksum.
  */
 export function compressedZerosPdf(inflatedBytes = 1024 * 1024 * 1024): Buffer {
-  const zeros = Buffer.alloc(16 * 1024 * 1024);
-  const chunks: Buffer[] = [];
-  for (let done = 0; done < inflatedBytes; done += zeros.length) chunks.push(zeros);
-  const bomb = deflateSync(Buffer.concat(chunks), { level: 9 });
+  const run = 16 * 1024 * 1024;
+  const block = deflateRawSync(Buffer.alloc(run), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const runs = Math.ceil(inflatedBytes / run);
+  const adler = Buffer.alloc(4);
+  adler.writeUInt32BE((((runs * run) % 65521) << 16 | 1) >>> 0);
+  const bomb = Buffer.concat([Buffer.from([0x78, 0x01]), ...Array.from({ length: runs }, () => block), deflateRawSync(Buffer.alloc(0)), adler]);
   const parts: (string | Buffer)[] = [
     '%PDF-1.7\n',
     '1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n',
