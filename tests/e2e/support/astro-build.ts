@@ -6,7 +6,7 @@ import path from 'node:path';
  * Runs `astro build` (on the project's Node 24, like `npm run build`) and collects its output.
  * Vitest's own environment (NODE_ENV, BASE_URL, SITE…) is removed so the build behaves as from a shell.
  */
-export function astroBuild(args: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string; seconds: number }> {
+export function astroBuild(args: string[], env: Record<string, string> = {}, options: { onSpawn?: (pid: number) => void } = {}): Promise<{ code: number; output: string; seconds: number }> {
   const root = process.cwd();
   const bin = path.join(root, 'node_modules/.bin');
   const localNode = path.join(bin, 'node');
@@ -20,6 +20,7 @@ export function astroBuild(args: string[], env: Record<string, string> = {}): Pr
       cwd: root,
       env: { ...cleaned, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     });
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
