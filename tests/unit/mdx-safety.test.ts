@@ -98,6 +98,7 @@ describe('links and images', () => {
     ['a data: image', '![x](data:image/png;base64,iVBOR)'],
     ['an image from another host', '![x](https://evil.example/pixel.png)'],
     ['a protocol-relative image', '<img src="//evil.example/x.png" alt="x" />'],
+    ['a reference-style image from another host', '![x][piksel]\n\n[piksel]: https://evil.example/pixel.png'],
   ])('refuses %s', (_, body) => {
     expect(refused(body)[0]!.message).toMatch(/Gambar ".*" tidak diizinkan/);
   });

@@ -81,6 +81,7 @@ interface MdastLike {
   type: string;
   value?: string;
   url?: string;
+  identifier?: string;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdastLike[];
@@ -133,6 +134,13 @@ function elementFindings(node: MdastLike, line: number | undefined): SafetyFindi
 /** Every rule violation in an MDX syntax tree (mdast with MDX nodes, as Sätteri parses it). Pure. */
 export function mdxTreeFindings(tree: MdastLike): SafetyFinding[] {
   const findings: SafetyFinding[] = [];
+  // `![x][ref]` takes its address from `[ref]: …`, which is judged as a link (https allowed): judge it again as an image.
+  const definitions = new Map<string, string>();
+  const collect = (node: MdastLike) => {
+    if (node.type === 'definition' && node.identifier) definitions.set(node.identifier.toLowerCase(), node.url ?? '');
+    node.children?.forEach(collect);
+  };
+  collect(tree);
   const walk = (node: MdastLike) => {
     const line = node.position?.start?.line;
     switch (node.type) {
@@ -159,6 +167,11 @@ export function mdxTreeFindings(tree: MdastLike): SafetyFinding[] {
       case 'image':
         if (!isAllowedImage(node.url ?? '')) findings.push({ line, message: imageHelp(node.url ?? '') });
         break;
+      case 'imageReference': {
+        const url = definitions.get((node.identifier ?? '').toLowerCase());
+        if (url !== undefined && !isAllowedImage(url)) findings.push({ line, message: imageHelp(url) });
+        break;
+      }
     }
     node.children?.forEach(walk);
   };
