@@ -58,8 +58,11 @@ export class FactsCache {
       return hit.facts;
     }
     const facts = await fileFacts(fileName, read(path));
-    this.entries.set(key, { size: stats.size, mtimeMs: stats.mtimeMs, facts });
-    this.changed = true;
+    // A PDF that hit a time or memory limit may have met a busy machine: count it again next build.
+    if (facts.unreadable !== 'batas') {
+      this.entries.set(key, { size: stats.size, mtimeMs: stats.mtimeMs, facts });
+      this.changed = true;
+    }
     this.computed++;
     return facts;
   }

@@ -33,10 +33,11 @@ export function endsLikePdf(bytes: Uint8Array): boolean {
 // Evaluated in the worker. Reads one PDF per message with pdf.js; no eval, no fonts, no network.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-let library;
+const loading = import(workerData.module);
+loading.then(() => parentPort.postMessage({ ready: true }), () => parentPort.postMessage({ ready: false }));
 parentPort.on('message', async ({ id, bytes }) => {
   try {
-    library ??= await import(workerData.module);
+    const library = await loading;
     const task = library.getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, useWorkerFetch: false, stopAtErrors: true, verbosity: 0 });
     try {
       const document = await task.promise;
@@ -57,9 +58,13 @@ function pdfjsModule(): string {
 
 type Pending = { resolve: (reading: PdfReading) => void };
 
+/** Loading pdf.js into a fresh worker may take a few seconds on a busy machine; that is not the file's time. */
+const LOAD_LIMIT_MS = 60_000;
+
 /** One worker at a time, reused across files; replaced after a file that broke a limit. */
 class PdfReader {
   private worker: Worker | undefined;
+  private ready: Promise<boolean> | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 0;
 
@@ -78,11 +83,27 @@ class PdfReader {
       stderr: true,
     });
     worker.unref();
+    this.ready = new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), LOAD_LIMIT_MS);
+      timer.unref();
+      const settle = (ok: boolean) => {
+        clearTimeout(timer);
+        resolve(ok);
+      };
+      worker.once('message', (message: { ready?: boolean }) => settle(message.ready === true));
+      worker.once('error', () => settle(false));
+      worker.once('exit', () => settle(false));
+    });
     return worker;
   }
 
-  private readNow(bytes: Uint8Array): Promise<PdfReading> {
+  private async readNow(bytes: Uint8Array): Promise<PdfReading> {
     const worker = (this.worker ??= this.spawn());
+    if (!(await this.ready)) {
+      if (this.worker === worker) this.worker = undefined;
+      void worker.terminate();
+      return { reason: 'batas' };
+    }
     const id = this.nextId++;
     const baseline = process.memoryUsage.rss();
     return new Promise<PdfReading>((resolve) => {
