@@ -23,7 +23,7 @@ import {
   moduleImports,
   pageType,
   scriptSources,
-} from '../src/lib/perf/page-weight.ts';
+} from '../tests/support/perf/page-weight.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');

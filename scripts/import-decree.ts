@@ -19,11 +19,16 @@ import {
   type DecreeArea,
   type DecreeComponent,
   type DecreeTable,
-} from '../src/lib/decree-table.ts';
+  type ParseOptions,
+} from './decree/decree-table.ts';
+import { DECREE_2022_RULES } from './decree/rules-2022.ts';
 import { areaSchema } from '../src/schemas/area.ts';
 import { componentSchema } from '../src/schemas/component.ts';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
+
+/** Each decree year's reading decisions, passed to the parser explicitly (see scripts/decree/rules-2022.ts). */
+const RULES_BY_YEAR: Readonly<Record<number, ParseOptions>> = { 2022: DECREE_2022_RULES };
 
 /**
  * Name and weight of each area in the Lembar Kerja Evaluasi (LKE) of PermenPANRB 90/2021.
@@ -189,7 +194,12 @@ export function main(argv: string[]): number {
     const contentDir = path.resolve(args.content ?? path.join(PROJECT_ROOT, 'content'));
     const source = args.source ? path.resolve(args.source) : defaultSource(contentDir, year);
     console.log(`Membaca ${path.relative(process.cwd(), source)}`);
-    const table = parseDecreeTable(readFileSync(source, 'utf8'));
+    const rules = RULES_BY_YEAR[year];
+    if (!rules) {
+      console.error(`Belum ada aturan pembacaan untuk keputusan tahun ${year} (hanya ${Object.keys(RULES_BY_YEAR).join(', ')}). Aturan dibuat setelah salinan keputusannya dibaca; lihat scripts/decree/rules-2022.ts.`);
+      return 2;
+    }
+    const table = parseDecreeTable(readFileSync(source, 'utf8'), rules);
 
     const counts = countTable(table);
     console.log(`Terbaca ${counts.areas} area, ${counts.components} komponen, ${counts.indicators} indikator.`);

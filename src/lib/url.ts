@@ -1,4 +1,4 @@
-import { codeToAnchor } from './plan.ts';
+import { fileRoute, route } from './route.ts';
 
 /**
  * Site paths that respect the deploy base (e.g. "/zona-integritas"), so the same build
@@ -15,27 +15,17 @@ export function absoluteUrl(path: string, site: URL | string | undefined = impor
   return new URL(withBase(path), site).href;
 }
 
-export const planPath = (year: number) => `/${year}/`;
-export const areaPath = (year: number, areaSlug: string) => `/${year}/${areaSlug}/`;
-export const componentPath = (year: number, componentId: string) => {
-  const [area, position] = componentId.toLowerCase().split('.');
-  return `/${year}/${area}/${position}/`;
-};
-export const indicatorPath = (year: number, indicatorId: string) =>
-  `${componentPath(year, indicatorId.split('.').slice(0, 2).join('.'))}#${codeToAnchor(indicatorId)}`;
-export const decreePath = (year: number) => `/${year}/keputusan/`;
-export const surveysPath = () => '/survei/';
-export const surveyPath = (id: string) => `/survei/${id}/`;
-export const notesPath = () => '/kemajuan/';
-export const notePath = (slug: string) => `/kemajuan/${slug}/`;
-export const notesAreaPath = (areaSlug: string) => `/kemajuan/area/${areaSlug}/`;
-export const timelinePath = (year: number) => `/${year}/linimasa/`;
-export const timelineAreaPath = (year: number, areaSlug: string) => `/${year}/linimasa/area/${areaSlug}/`;
-export const timelineTeamPath = (year: number, teamSlug: string) => `/${year}/linimasa/tim/${teamSlug}/`;
-export const monthPath = (year: number, month: number) => `/${year}/linimasa/${String(month).padStart(2, '0')}/`;
-export const evidencePath = (year: number) => `/${year}/bukti/`;
-export const evidenceAreaPath = (year: number, areaSlug: string) => `/${year}/bukti/area/${areaSlug}/`;
-export const evidenceStatusPath = (year: number, status: string) => `/${year}/bukti/status/${status}/`;
-/** Where an evaluator cites an indicator's evidence: its row in the area register. */
-export const evidenceIndicatorPath = (year: number, indicatorId: string) =>
-  `${evidenceAreaPath(year, indicatorId.split('.')[0]!.toLowerCase())}#${codeToAnchor(indicatorId)}`;
+/** Site-wide pages and files that belong to no one feature. */
+export const homePath = () => route();
+export const searchPath = () => route('cari');
+export const dataPath = () => route('data');
+export const manifestPath = () => fileRoute('site.webmanifest');
+export const faviconPath = () => fileRoute('favicon.svg');
+
+// Every route of the site, defined per feature (lib/<feature>/routes.ts) on the helpers of route.ts.
+export * from './plan/routes.ts';
+export * from './progress/routes.ts';
+export * from './evidence/routes.ts';
+export * from './survey/routes.ts';
+export * from './channels/routes.ts';
+export { ogImagePath, DEFAULT_OG } from './sharing/og-paths.ts';

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getNotes, getUnit } from '../lib/site-data.ts';
+import { getNotes } from '../lib/progress/data.ts';
+import { getUnit } from '../lib/unit.ts';
 import { t } from '../lib/i18n.ts';
 import { notePath, withBase } from '../lib/url.ts';
 

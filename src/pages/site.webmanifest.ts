@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getUnit } from '../lib/site-data.ts';
+import { getUnit } from '../lib/unit.ts';
 import { t } from '../lib/i18n.ts';
-import { withBase } from '../lib/url.ts';
+import { faviconPath, homePath, withBase } from '../lib/url.ts';
 
 /** Web app manifest with base-aware URLs. */
 export const GET: APIRoute = async () => {
@@ -11,12 +11,12 @@ export const GET: APIRoute = async () => {
     short_name: unit.siteName,
     description: t('manifest.description'),
     lang: 'id',
-    start_url: withBase('/'),
-    scope: withBase('/'),
+    start_url: withBase(homePath()),
+    scope: withBase(homePath()),
     display: 'browser',
     background_color: '#ffffff',
     theme_color: '#8a1a1a',
-    icons: [{ src: withBase('/favicon.svg'), sizes: 'any', type: 'image/svg+xml' }],
+    icons: [{ src: withBase(faviconPath()), sizes: 'any', type: 'image/svg+xml' }],
   };
   return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });
 };

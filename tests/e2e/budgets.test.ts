@@ -30,7 +30,7 @@ import {
   pageScripts,
   pageType,
   SEARCH_LOADER_BUDGET,
-} from '../../src/lib/perf/page-weight.ts';
+} from '../support/perf/page-weight.ts';
 
 interface Measured extends BuiltPage {
   html: string;

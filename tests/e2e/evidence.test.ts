@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isSearchLoader } from '../../src/lib/perf/page-weight.ts';
+import { isSearchLoader } from '../support/perf/page-weight.ts';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { serve, type StaticServer } from './support/server.ts';
 import { builtVariants, variant } from './support/variants.ts';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isSearchLoader } from '../../src/lib/perf/page-weight.ts';
+import { isSearchLoader } from '../support/perf/page-weight.ts';
 import { launchBrowser, openTab } from './support/browser.ts';
 import { listPages } from './support/pages.ts';
 import { serve, type StaticServer } from './support/server.ts';

@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
-import ChannelCard from '../../src/components/ChannelCard.astro';
+import ChannelCard from '../../src/components/channels/ChannelCard.astro';
 import { channelSchema } from '../../src/schemas/channel.ts';
 import { unitSchema } from '../../src/schemas/unit.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { caseGuide, contactHref, dialNumber, linksByIndicator, type ChannelEntry } from '../../src/lib/channels.ts';
-import { barChart, monthlyTotals, sortRows, yearTotals } from '../../src/lib/complaint-recap.ts';
-import { complaintsToExport } from '../../src/lib/open-data/complaints-export.ts';
+import { caseGuide, contactHref, dialNumber, linksByIndicator, type ChannelEntry } from '../../src/lib/channels/channels.ts';
+import { barChart, monthlyTotals, sortRows, yearTotals } from '../../src/lib/channels/complaint-recap.ts';
+import { complaintsToExport } from '../../src/lib/channels/export.ts';
 import { channelSchema } from '../../src/schemas/channel.ts';
 import { recapRowSchema } from '../../src/schemas/complaint-recap.ts';
 import { complaintsExportSchema } from '../../src/schemas/open-data-complaints.ts';

@@ -13,16 +13,21 @@ import {
   extractTeam,
   isHeaderRow,
   listCorrections,
-  parseDecreeTable,
+  parseDecreeTable as parseDecreeTableWith,
   readAreaHeading,
   readRow,
   splitFields,
   toTitleCase,
   type DecreeTable,
-} from '../../src/lib/decree-table.ts';
+  type ParseOptions,
+} from '../../scripts/decree/decree-table.ts';
+import { DECREE_2022_RULES, TEXT_FIXES } from '../../scripts/decree/rules-2022.ts';
 import { areaSchema } from '../../src/schemas/area.ts';
 import { componentSchema } from '../../src/schemas/component.ts';
 import { buildFiles, frontmatter, main } from '../../scripts/import-decree.ts';
+
+/** The parser with the 2022 rules, as the importer calls it for 2022; `options` replaces single rules. */
+const parseDecreeTable = (text: string, options: Partial<ParseOptions> = {}) => parseDecreeTableWith(text, { ...DECREE_2022_RULES, ...options });
 
 const SOURCE_PATH = path.resolve(import.meta.dirname, '../../content/2022/sumber/keputusan-kpu-kota-magelang-9-2022.txt');
 const SOURCE = readFileSync(SOURCE_PATH, 'utf8');
@@ -476,14 +481,14 @@ describe('corrections', () => {
     ['Surat (jika terdapat potensi', 'evidence', 'Surat (jika terdapat potensi)'],
     ['Laporan pelatihan internal,', 'evidence', 'Laporan pelatihan internal'],
   ] as const)('fixes "%s" in a %s', (original, kind, corrected) => {
-    const result = correctText(original, kind, 'f');
+    const result = correctText(original, kind, 'f', TEXT_FIXES);
     expect(result.text).toBe(corrected);
     expect(result.correction).toMatchObject({ field: 'f', original, corrected });
   });
 
   it('does not strip a trailing comma outside evidence, nor "mensosialisasikan" outside titles', () => {
-    expect(correctText('Langkah,', 'step', 'f').correction).toBeUndefined();
-    expect(correctText('Pimpinan mensosialisasikan', 'step', 'f').correction).toBeUndefined();
+    expect(correctText('Langkah,', 'step', 'f', TEXT_FIXES).correction).toBeUndefined();
+    expect(correctText('Pimpinan mensosialisasikan', 'step', 'f', TEXT_FIXES).correction).toBeUndefined();
   });
 
   it('leaves balanced parentheses and list markers alone', () => {
@@ -493,7 +498,7 @@ describe('corrections', () => {
 
   it('leaves decreed spellings alone', () => {
     for (const text of ['penilaian resiko', 'Presentase kesenjangan', 'efektifitas penempatan']) {
-      expect(correctText(text, 'indicator', 'f').correction).toBeUndefined();
+      expect(correctText(text, 'indicator', 'f', TEXT_FIXES).correction).toBeUndefined();
     }
   });
 });
@@ -620,5 +625,11 @@ describe('import-decree command', () => {
     expect(main(['--source', bad, '--content', dir])).toBe(1);
     expect(log.join('\n')).toMatch(/Gagal mengimpor keputusan: Baris 8/);
     expect(existsSync(path.join(dir, '2022'))).toBe(false);
+  });
+
+  it('refuses a year without its own reading rules instead of applying the 2022 ones', () => {
+    expect(run('--year', '2023')).toBe(2);
+    expect(log.join('\n')).toMatch(/Belum ada aturan pembacaan untuk keputusan tahun 2023/);
+    expect(existsSync(path.join(dir, '2023'))).toBe(false);
   });
 });

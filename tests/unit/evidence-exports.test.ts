@@ -9,7 +9,7 @@ import { registerToCsv, registerToJson, registerToSha256 } from '../../src/lib/e
 import { areaPackKey, buildAreaPack, packManifest, PACK_MANIFEST_COLUMNS } from '../../src/lib/evidence/pack.ts';
 import { sha256Hex } from '../../src/lib/evidence/facts.ts';
 import { buildRegister } from '../../src/lib/evidence/register.ts';
-import { buildPlan } from '../../src/lib/plan.ts';
+import { buildPlan } from '../../src/lib/plan/plan.ts';
 import { evidenceExportSchema, EVIDENCE_CSV_COLUMNS } from '../../src/schemas/evidence-export.ts';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { item } from './support/evidence.ts';

@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import EvidenceList from '../../src/components/EvidenceList.astro';
+import EvidenceList from '../../src/components/evidence/EvidenceList.astro';
 import { formatBytes } from '../../src/lib/format.ts';
 import { item } from './support/evidence.ts';
 

@@ -11,7 +11,7 @@ import {
   moduleImports,
   pageScripts,
   pageType,
-} from '../../src/lib/perf/page-weight.ts';
+} from '../support/perf/page-weight.ts';
 import { gzipSync } from 'node:zlib';
 
 describe('gzipSize', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlan, codeToAnchor, romanToNumber, unionMonths } from '../../src/lib/plan.ts';
+import { buildPlan, codeToAnchor, romanToNumber, unionMonths } from '../../src/lib/plan/plan.ts';
 import { loadContent } from '../../src/lib/content-check/load.ts';
-import { planToCsv, planToExport } from '../../src/lib/open-data/plan-export.ts';
+import { planToCsv, planToExport } from '../../src/lib/plan/export.ts';
 import { planExportSchema } from '../../src/schemas/open-data.ts';
-import { annexRows } from '../../src/lib/annex.ts';
+import { annexRows } from '../../src/lib/plan/annex.ts';
 import Papa from 'papaparse';
 
 function realPlan() {

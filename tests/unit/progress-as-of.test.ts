@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jakartaDay, readAsOf } from '../../src/lib/as-of.ts';
+import { jakartaDay, readAsOf } from '../../src/lib/progress/as-of.ts';
 
 describe('readAsOf', () => {
   it('takes PZI_AS_OF when it is a real day', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content-check/load.ts';
-import { buildPlan } from '../../src/lib/plan.ts';
-import { toNote } from '../../src/lib/notes.ts';
-import { buildTimeline, CELL_STATES } from '../../src/lib/timeline.ts';
+import { buildPlan } from '../../src/lib/plan/plan.ts';
+import { toNote } from '../../src/lib/progress/notes.ts';
+import { buildTimeline, CELL_STATES } from '../../src/lib/progress/timeline.ts';
 
 /** The reference date `npm run build:demo` and the e2e demo variant use. */
 const DEMO_AS_OF = '2022-09-15';

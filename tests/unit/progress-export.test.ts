@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { progressToExport } from '../../src/lib/open-data/progress-export.ts';
+import { progressToExport } from '../../src/lib/progress/export.ts';
 import { progressExportSchema } from '../../src/schemas/progress-export.ts';
-import { buildTimeline } from '../../src/lib/timeline.ts';
+import { buildTimeline } from '../../src/lib/progress/timeline.ts';
 import { note, plan2022 } from './support/progress.ts';
 
 const plan = plan2022();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, cellState, componentProgress, isMonthOver, monthReport, reportedPercent, shortText } from '../../src/lib/timeline.ts';
+import { buildTimeline, cellState, componentProgress, isMonthOver, monthReport, reportedPercent, shortText } from '../../src/lib/progress/timeline.ts';
 import { note, plan2022 } from './support/progress.ts';
 
 const plan = plan2022();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageFacets, pagefindFilters } from '../../src/lib/search.ts';
-import { ikmStat, ogCacheKey, ogCard, progressStat, type OgCard } from '../../src/lib/og/card.ts';
-import { ogImagePath, pagePathOfSlug } from '../../src/lib/og/paths.ts';
+import { pageFacets, pagefindFilters } from '../../src/lib/search/search.ts';
+import { ikmStat, ogCacheKey, ogCard, progressStat, type OgCard } from '../../src/lib/sharing/og-card.ts';
+import { ogImagePath, pagePathOfSlug } from '../../src/lib/sharing/og-paths.ts';
 
 describe('pageFacets', () => {
   it('classifies plan, component, evidence, note, survey and channel paths', () => {

@@ -1,6 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import SkipLink from '../../src/components/SkipLink.astro';
+import SkipLink from '../../src/components/layout/SkipLink.astro';
 
 describe('SkipLink', () => {
   let container: AstroContainer;

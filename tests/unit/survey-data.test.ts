@@ -3,7 +3,7 @@ import { ikmTrendChart, nrrChart, periodLabel, profileChart, wrapLabel } from '.
 import { profileCounts } from '../../src/lib/survey/profile.ts';
 import { parseResponses } from '../../src/lib/survey/responses.ts';
 import { buildSurvey, type Survey } from '../../src/lib/survey/result.ts';
-import { surveyAggregates, surveyAggregatesCsv, surveyToExport } from '../../src/lib/open-data/survey-export.ts';
+import { surveyAggregates, surveyAggregatesCsv, surveyToExport } from '../../src/lib/survey/export.ts';
 import { surveyExportSchema } from '../../src/schemas/survey-export.ts';
 import { surveySchema } from '../../src/schemas/survey.ts';
 

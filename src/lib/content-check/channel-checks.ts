@@ -1,5 +1,6 @@
 import { join, relative } from 'node:path';
-import { GUIDE_PATHS, isGuideId } from '../channels.ts';
+import { isGuideId } from '../channels/channels.ts';
+import { GUIDE_PATHS } from '../channels/routes.ts';
 import type { ContentSet } from './load.ts';
 import type { Problem } from './problem.ts';
 

@@ -1,7 +1,7 @@
 import type { ContentSet, LoadedEntry } from './load.ts';
 import type { Problem } from './problem.ts';
 import type { NoteData } from '../../schemas/note.ts';
-import { noteSlug } from '../notes.ts';
+import { noteSlug } from '../progress/notes.ts';
 
 /** URL segments under /kemajuan/ that a note's file name may not take. */
 const RESERVED_SLUGS = new Set(['area']);

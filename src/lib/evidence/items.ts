@@ -1,5 +1,6 @@
 import type { EvidenceData, EvidenceKind } from '../../schemas/evidence.ts';
 import type { FileFacts } from './facts.ts';
+import { evidenceFilePath } from './routes.ts';
 
 /** An evidence item as pages and exports use it: its YAML data plus where it is published and, for a file, its facts. */
 export interface EvidenceItem {
@@ -21,11 +22,6 @@ export interface EvidenceItem {
   external: boolean;
   /** The published file, when the item is a file. */
   file?: { name: string } & FileFacts;
-}
-
-/** Where a year's evidence files are published, e.g. "/2022/bukti/berkas/notulen.pdf" (before the base path). */
-export function evidenceFilePath(year: number, fileName: string): string {
-  return `/${year}/bukti/berkas/${fileName}`;
 }
 
 /** "/2022/bukti/notulen.yaml" → "notulen": an item's id is its file name without ".yaml". */

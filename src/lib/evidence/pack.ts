@@ -20,11 +20,6 @@ export interface PackInput {
   siteUrl: string;
 }
 
-/** Site path of an area's evaluator pack, e.g. "/2022/bukti/paket/area-v.zip". */
-export function packPath(year: number, areaSlug: string): string {
-  return `/${year}/bukti/paket/area-${areaSlug}.zip`;
-}
-
 /** The items of an area, each once, in register order. */
 function areaItems(area: RegisterArea): EvidenceItem[] {
   return [...new Map(area.rows.flatMap((row) => row.items).map((item) => [item.id, item])).values()];

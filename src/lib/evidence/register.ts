@@ -1,4 +1,4 @@
-import type { Component, Indicator, Plan, PlanArea } from '../plan.ts';
+import type { Component, Indicator, Plan, PlanArea } from '../plan/plan.ts';
 import type { EvidenceItem } from './items.ts';
 import { indicatorEvidence, STATUSES, type EvidenceStatus, type IndicatorEvidence } from './status.ts';
 

@@ -1,4 +1,4 @@
-import type { Indicator } from '../plan.ts';
+import type { Indicator } from '../plan/plan.ts';
 import type { EvidenceItem } from './items.ts';
 
 export const STATUSES = ['lengkap', 'sebagian', 'belum'] as const;

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getAsOf, getNotes, getPlans, getTimeline } from '../../lib/site-data.ts';
-import { progressToExport } from '../../lib/open-data/progress-export.ts';
+import { getAsOf, getNotes, getTimeline } from '../../lib/progress/data.ts';
+import { getPlans } from '../../lib/plan/data.ts';
+import { progressToExport } from '../../lib/progress/export.ts';
 import { withBase } from '../../lib/url.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getChannels, getComplaintRecaps } from '../../lib/site-data.ts';
-import { complaintsToExport } from '../../lib/open-data/complaints-export.ts';
+import { getChannels, getComplaintRecaps } from '../../lib/channels/data.ts';
+import { complaintsToExport } from '../../lib/channels/export.ts';
 import { withBase } from '../../lib/url.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,16 +1,20 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getNotes, getPlans, getSurveys, getTimeline, getUnit } from '../../lib/site-data.ts';
-import { componentProgress } from '../../lib/timeline.ts';
-import { GUIDE_PATHS, isGuideId } from '../../lib/channels.ts';
+import { getNotes, getTimeline } from '../../lib/progress/data.ts';
+import { getPlans } from '../../lib/plan/data.ts';
+import { getSurveys } from '../../lib/survey/data.ts';
+import { getUnit } from '../../lib/unit.ts';
+import { componentProgress } from '../../lib/progress/timeline.ts';
+import { isGuideId } from '../../lib/channels/channels.ts';
+import { GUIDE_PATHS } from '../../lib/channels/routes.ts';
 import { isSampleBuild } from '../../lib/content-root.ts';
 import { formatDate, formatNumber } from '../../lib/format.ts';
 import { gradeText, periodLabel } from '../../lib/survey/charts.ts';
 import { t } from '../../lib/i18n.ts';
 import { areaPath, componentPath, notePath, surveyPath } from '../../lib/url.ts';
-import { ikmStat, ogCard, progressStat, type OgCard } from '../../lib/og/card.ts';
-import { DEFAULT_OG, ogImagePath } from '../../lib/og/paths.ts';
-import { renderOgPng } from '../../lib/og/render.ts';
+import { ikmStat, ogCard, progressStat, type OgCard } from '../../lib/sharing/og-card.ts';
+import { DEFAULT_OG, ogImagePath } from '../../lib/sharing/og-paths.ts';
+import { renderOgPng } from '../../lib/sharing/og-cache.ts';
 
 /** One Open Graph image per shared page (home, area, component, note, survey, channel pages) plus the site-wide default. */
 export const getStaticPaths = (async () => {

@@ -1,6 +1,6 @@
 import { loadContent } from '../../../src/lib/content-check/load.ts';
-import { buildPlan, type Plan } from '../../../src/lib/plan.ts';
-import { toNote, type Note } from '../../../src/lib/notes.ts';
+import { buildPlan, type Plan } from '../../../src/lib/plan/plan.ts';
+import { toNote, type Note } from '../../../src/lib/progress/notes.ts';
 import type { NoteStatus } from '../../../src/schemas/note.ts';
 
 /** The real 2022 plan, read through the same schemas as the build. */

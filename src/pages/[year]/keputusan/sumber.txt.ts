@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { getPlans } from '../../../lib/site-data.ts';
+import { getPlans } from '../../../lib/plan/data.ts';
 import { contentRoot } from '../../../lib/content-root.ts';
 
 /** The decree's source text, published unchanged so anyone can audit the reading. */

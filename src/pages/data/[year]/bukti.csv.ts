@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { registerPaths, type RegisterProps } from '../../../lib/evidence-paths.ts';
+import { registerPaths, type RegisterProps } from '../../../lib/evidence/static-paths.ts';
 import { registerToCsv } from '../../../lib/evidence/exports.ts';
 import { withBase } from '../../../lib/url.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { registerPaths, type RegisterProps } from '../../../lib/evidence-paths.ts';
+import { registerPaths, type RegisterProps } from '../../../lib/evidence/static-paths.ts';
 import { registerToSha256 } from '../../../lib/evidence/exports.ts';
 
 export const getStaticPaths = registerPaths;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { yearPaths, type YearProps } from '../../../lib/static-paths.ts';
-import { planToCsv } from '../../../lib/open-data/plan-export.ts';
+import { yearPaths, type YearProps } from '../../../lib/plan/static-paths.ts';
+import { planToCsv } from '../../../lib/plan/export.ts';
 
 export const getStaticPaths = yearPaths;
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { yearPaths, type YearProps } from '../../../lib/static-paths.ts';
-import { planToExport } from '../../../lib/open-data/plan-export.ts';
+import { yearPaths, type YearProps } from '../../../lib/plan/static-paths.ts';
+import { planToExport } from '../../../lib/plan/export.ts';
 import { withBase } from '../../../lib/url.ts';
 
 export const getStaticPaths = yearPaths;

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { surveyPaths, type SurveyProps } from '../../../lib/static-paths.ts';
-import { surveyAggregatesCsv } from '../../../lib/open-data/survey-export.ts';
+import { surveyPaths, type SurveyProps } from '../../../lib/survey/static-paths.ts';
+import { surveyAggregatesCsv } from '../../../lib/survey/export.ts';
 
 export const getStaticPaths = surveyPaths;
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { surveyPaths, type SurveyProps } from '../../../lib/static-paths.ts';
-import { surveyAggregates } from '../../../lib/open-data/survey-export.ts';
+import { surveyPaths, type SurveyProps } from '../../../lib/survey/static-paths.ts';
+import { surveyAggregates } from '../../../lib/survey/export.ts';
 import { withBase } from '../../../lib/url.ts';
 
 export const getStaticPaths = surveyPaths;

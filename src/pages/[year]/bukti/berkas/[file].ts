@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { evidenceFilePaths } from '../../../../lib/evidence-paths.ts';
-import { readEvidenceFile } from '../../../../lib/site-data.ts';
+import { evidenceFilePaths } from '../../../../lib/evidence/static-paths.ts';
+import { readEvidenceFile } from '../../../../lib/evidence/data.ts';
 import type { EvidenceItem } from '../../../../lib/evidence/items.ts';
 
 /** Every evidence file, published byte for byte under a stable address. */

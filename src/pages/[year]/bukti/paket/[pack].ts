@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { packPaths } from '../../../../lib/evidence-paths.ts';
-import { getAreaPack } from '../../../../lib/site-data.ts';
+import { packPaths } from '../../../../lib/evidence/static-paths.ts';
+import { getAreaPack } from '../../../../lib/evidence/data.ts';
 
 /** One evaluator ZIP per area. */
 export const getStaticPaths = packPaths;
