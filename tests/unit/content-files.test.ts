@@ -48,7 +48,7 @@ describe('fileSafety', () => {
   });
 });
 
-describe('npm run check on files', () => {
+describe('npm run check on files', { timeout: 60_000 }, () => {
   it('refuses a symlink posing as an evidence file, naming the YAML and the link', async () => {
     const copy = content();
     symlinkSync('/etc/hostname', join(copy.root, '2022/bukti/zz-probe.txt'));

@@ -46,7 +46,8 @@ describe('mediaTypeOf', () => {
   });
 });
 
-describe('readPdfPages', () => {
+// pdf.js loads into a fresh worker in a few seconds on a busy machine.
+describe('readPdfPages', { timeout: 60_000 }, () => {
   it('counts the pages of a PDF written by Chromium', async () => {
     const file = readFileSync(`${DEMO}/contoh-notulen-sosialisasi-rencana-aksi.pdf`);
     const pageObjects = file.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)!.length;
@@ -95,7 +96,7 @@ describe('readPdfPages', () => {
   });
 });
 
-describe('fileFacts', () => {
+describe('fileFacts', { timeout: 60_000 }, () => {
   it('states size, media type, hash and, for a PDF only, pages', async () => {
     const pdf = readFileSync(`${DEMO}/contoh-usulan-diklat-2022.pdf`);
     const png = readFileSync(`${DEMO}/contoh-tangkapan-layar-kanal-pengaduan.png`);
