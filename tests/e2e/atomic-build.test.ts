@@ -43,8 +43,12 @@ describe('atomic build', () => {
     const outDir = previousSite();
     const before = folderChecksum(outDir);
 
+    // Its own Astro cache: the content store of an earlier build of another copy would point at that copy's files.
+    const cache = mkdtempSync(join(tmpdir(), 'pzi-cache-'));
+    cleanups.push(() => rmSync(cache, { recursive: true, force: true }));
+
     // This configuration takes the content guard and the compiler's rules out, so the slip reaches rendering.
-    const { code, output } = await astroBuild(['--config', 'tests/fixtures/render-error/astro.config.mjs', '--outDir', outDir], { PZI_CONTENT: copy.root });
+    const { code, output } = await astroBuild(['--config', 'tests/fixtures/render-error/astro.config.mjs', '--outDir', outDir], { PZI_CONTENT: copy.root, PZI_CACHE_DIR: cache });
 
     expect(code, output.slice(-3000)).not.toBe(0);
     expect(output).toMatch(/2022\/catatan\/2022-06-kurung-kurawal\.mdx: isi berkas ini tidak dapat dijadikan halaman \(ReferenceError: nama is not defined\)/);
@@ -100,7 +104,8 @@ describe('atomic build', () => {
     for (const name of ['rusak-flate', 'rusak-nol']) expect(output).toMatch(new RegExp(`${name}\\.yaml[\\s\\S]*Jumlah halaman PDF "${name}\\.pdf" tidak dapat dibaca`));
     // The evidence-facts stage: the content guard reads both hostile files, the build reuses its facts.
     const stages = [...output.matchAll(/\[pzi-bench\] fakta berkas(?: \(pemeriksaan\))?: (\d+) dihitung.*?(\d+) ms/g)];
-    expect(stages.map((match) => Number(match[1]))).toContain(2);
+    // The check computes the two hostile files (and the other evidence of the copy); the build reuses them.
+    expect(Number(stages[0]![1])).toBeGreaterThanOrEqual(2);
     const factsMs = Math.max(...stages.map((match) => Number(match[2])));
     expect(factsMs).toBeLessThan(30_000);
     expect(peakKb).toBeGreaterThan(0);
