@@ -55,7 +55,7 @@ describe('atomic build', () => {
     expect(output).not.toMatch(/Stack trace|\n\s+at \S+ \(/);
     expect(folderChecksum(outDir)).toBe(before);
     expect(leftovers(outDir)).toEqual([]);
-  });
+  }, 300_000); // a cold Astro cache: the whole build runs up to the failing page
 
   it('the content guard stops {nama} before the build starts: Indonesian report, no Astro error frame, previous site kept', async () => {
     const copy = copyOfContent();
@@ -113,5 +113,5 @@ describe('atomic build', () => {
     const area = readFileSync(join(outDir, '2022/bukti/area/ii/index.html'), 'utf8');
     expect(area.match(/jumlah halaman tidak diketahui/g)).toHaveLength(2);
     console.log(`[atomic-build] hostile PDFs: facts ${factsMs} ms, build peak ${Math.round(peakKb / 1024)} MB`);
-  });
+  }, 300_000);
 });
