@@ -7,6 +7,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { htmlSafetyGuard, mdxSafetyGuard } from './src/integrations/mdx-safety.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
+import { buildReport } from './src/integrations/build-report.ts';
 
 /**
  * The production URL is set here once (or per build with `--site` and `--base`,
@@ -34,4 +35,6 @@ export default defineConfig({
     pagefind(),
     atomicOutput(),
   ],
+  // buildReport last: its summary line ends the build's output
+  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), buildReport()],
 });

@@ -10,7 +10,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { loadContent } from '../src/lib/content-check/load.ts';
 import {
@@ -56,6 +56,12 @@ if (flag('years')) scale.years = Number(flag('years'));
 if (flag('notes')) scale.notes = flag('notes')!.split(',').map(Number);
 const keep = args.includes('--keep');
 const skipBaseline = args.includes('--no-baseline');
+/** `--json FILE`: also write the figures as JSON (see `BenchJson`), to compare runs over time. */
+const jsonFile = flag('json');
+if (args.includes('--json') && !jsonFile) {
+  console.error('--json memerlukan nama berkas, mis. --json bench.json');
+  process.exit(2);
+}
 /** Only generate the content (kept), e.g. to time `npm run check` on it. */
 const contentOnly = args.includes('--content-only');
 
@@ -272,18 +278,47 @@ function measurePages(dist: string): PageWeight[] {
     });
 }
 
+// ---------------------------------------------------------------- JSON
+
+interface RunFigures {
+  wall_s: number;
+  cpu_s: number;
+  peak_mb: number;
+}
+
+/** What `--json FILE` writes for one note count (an array of these when several counts are built). */
+export interface BenchJson {
+  scale: string;
+  notes: number;
+  years: number;
+  ours: { cold: RunFigures; warm: RunFigures };
+  /** null with --no-baseline (or when the baseline build failed). */
+  baseline: { cold: RunFigures; warm: RunFigures } | null;
+  pages: number;
+  maxCritical: { bytes: number; page: string };
+  overBudget: { page: string; bytes: number }[];
+}
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+const figures = (result: BuildResult): RunFigures => ({ wall_s: round(result.seconds, 1), cpu_s: round(result.cpu, 1), peak_mb: Math.round(result.peakMb) });
+/** `kemajuan/x/index.html` → `/kemajuan/x/` (the address a visitor opens). */
+const urlOf = (page: string) => `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
+
 // ---------------------------------------------------------------- run
 
+/** Load average (1, 5, 15 min): on a shared machine wall times mean little without it. */
+const loadText = () => loadavg().map((value) => value.toFixed(1)).join(' / ');
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function main(): Promise<void> {
   const tmp = mkdtempSync(join(tmpdir(), 'pzi-bench-'));
   console.log(`bench --scale ${scaleName}: ${JSON.stringify(scale)} in ${tmp}`);
-  console.log(`mesin: ${cpus().length} CPU (${cpus()[0]?.model ?? '?'}), RAM ${(totalmem() / 1024 ** 3).toFixed(1)} GB, Node ${process.version}\n`);
+  console.log(`mesin: ${cpus().length} CPU (${cpus()[0]?.model ?? '?'}), RAM ${(totalmem() / 1024 ** 3).toFixed(1)} GB, Node ${process.version}; beban rata-rata ${loadText()}\n`);
   const summary: (string | number)[][] = [];
   const ratios: (string | number)[][] = [];
   const cachedWork: string[][] = [];
   let lastWeights: PageWeight[] = [];
+  const json: BenchJson[] = [];
   try {
     for (const notes of scale.notes) {
       const content = join(tmp, `content-${notes}`);
@@ -302,7 +337,7 @@ async function main(): Promise<void> {
         runs[run] = result;
         if (!result.ok) throw new Error(`build ${run} gagal:\n${result.log.slice(-4000)}`);
         const facts = /\[pzi-bench\] (.*)/.exec(result.log)?.[1];
-        console.log(`  kita, ${run}: ${result.seconds.toFixed(1)} s (CPU ${result.cpu.toFixed(1)} s), ${result.peakMb.toFixed(0)} MB${facts ? `; ${facts}` : ''}`);
+        console.log(`  kita, ${run}: ${result.seconds.toFixed(1)} s (CPU ${result.cpu.toFixed(1)} s), ${result.peakMb.toFixed(0)} MB${facts ? `; ${facts}` : ''}; beban ${loadText()}`);
         if (facts) cachedWork.push([`${notes} catatan (${run})`, facts]);
       }
       const files = walk(dist);
@@ -313,6 +348,18 @@ async function main(): Promise<void> {
         summary.push([`kita ${notes} catatan (${run})`, result.seconds.toFixed(1), result.cpu.toFixed(1), result.peakMb.toFixed(0), pages, mb(bytesOf(files)), pagefind ? mb(pagefind) : '–']);
       }
       lastWeights = measurePages(dist);
+      const heaviest = lastWeights.reduce((max, weight) => (weight.critical > max.critical ? weight : max), lastWeights[0]!);
+      const record: BenchJson = {
+        scale: scaleName,
+        notes,
+        years: scale.years,
+        ours: { cold: figures(runs.dingin!), warm: figures(runs.hangat!) },
+        baseline: null,
+        pages,
+        maxCritical: { bytes: heaviest.critical, page: urlOf(heaviest.page) },
+        overBudget: lastWeights.filter((weight) => weight.critical > 14_600).map((weight) => ({ page: urlOf(weight.page), bytes: weight.critical })).sort((a, b) => b.bytes - a.bytes),
+      };
+      json.push(record);
 
       if (!skipBaseline) {
         const baseline = join(tmp, `baseline-${notes}`);
@@ -322,7 +369,7 @@ async function main(): Promise<void> {
         for (const run of ['dingin', 'hangat']) {
           const result = await build(baseline, baseDist, {});
           baseRuns[run] = result;
-          console.log(`  dasar, ${run}: ${result.ok ? `${result.seconds.toFixed(1)} s (CPU ${result.cpu.toFixed(1)} s), ${result.peakMb.toFixed(0)} MB` : 'GAGAL'}`);
+          console.log(`  dasar, ${run}: ${result.ok ? `${result.seconds.toFixed(1)} s (CPU ${result.cpu.toFixed(1)} s), ${result.peakMb.toFixed(0)} MB; beban ${loadText()}` : 'GAGAL'}`);
           if (!result.ok) console.log(result.log.slice(-2000));
         }
         const basePages = walk(baseDist).filter((file) => file.endsWith('.html')).length;
@@ -330,18 +377,24 @@ async function main(): Promise<void> {
           const result = baseRuns[run]!;
           summary.push([`dasar Astro+MDX ${notes} catatan (${run})`, result.ok ? result.seconds.toFixed(1) : 'gagal', result.ok ? result.cpu.toFixed(1) : '–', result.ok ? result.peakMb.toFixed(0) : '–', basePages, mb(bytesOf(walk(baseDist))), '–']);
         }
+        if (baseRuns.dingin!.ok && baseRuns.hangat!.ok) record.baseline = { cold: figures(baseRuns.dingin!), warm: figures(baseRuns.hangat!) };
+        if (baseRuns.dingin!.ok) ratios.push([`${notes} catatan (dingin)`, `${(runs.dingin!.seconds / baseRuns.dingin!.seconds).toFixed(2)}×`, `${(runs.dingin!.cpu / baseRuns.dingin!.cpu).toFixed(2)}×`, '≤ 3×', `${(runs.dingin!.peakMb / baseRuns.dingin!.peakMb).toFixed(2)}×`, '≤ 1.5×']);
         const ours = runs.hangat!;
         const base = baseRuns.hangat!;
-        if (base.ok) ratios.push([`${notes} catatan (hangat)`, `${(ours.seconds / base.seconds).toFixed(2)}×`, `${(ours.cpu / base.cpu).toFixed(2)}×`, '≤ 2×', `${(ours.peakMb / base.peakMb).toFixed(2)}×`, '≤ 1.5×']);
+        if (base.ok) ratios.push([`${notes} catatan (hangat)`, `${(ours.seconds / base.seconds).toFixed(2)}×`, `${(ours.cpu / base.cpu).toFixed(2)}×`, '≤ 1.5×', `${(ours.peakMb / base.peakMb).toFixed(2)}×`, '≤ 1.5×']);
       }
       ratios.push([`${notes} catatan: dingin − hangat`, `${(runs.dingin!.seconds - runs.hangat!.seconds).toFixed(1)} s`, `${(runs.dingin!.cpu - runs.hangat!.cpu).toFixed(1)} s`, '', '', '']);
     }
   } finally {
+    if (jsonFile && json.length) {
+      writeFileSync(resolve(jsonFile), `${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
+      console.log(`JSON: ${resolve(jsonFile)}`);
+    }
     if (!keep && !contentOnly) rmSync(tmp, { recursive: true, force: true });
     else console.log(`disimpan: ${tmp}`);
   }
 
-  console.log('\nBuild');
+  console.log(`\nBuild (beban rata-rata di akhir: ${loadText()})`);
   console.log(formatTable(['build', 'waktu (s)', 'CPU (s)', 'memori puncak (MB)', 'halaman', 'dist', 'indeks cari'], summary));
   if (ratios.length) {
     console.log('\nOverhead terhadap Astro + MDX polos');

@@ -13,5 +13,11 @@ export const common = {
   'sample.banner': 'CONTOH DATA — bukan data resmi. Halaman ini dibangun dari data contoh untuk uji coba.',
   'sample.title': 'Contoh data',
   'notFound.title': 'Halaman tidak ditemukan',
+  // Pager of every list split into pages (src/lib/pagination.ts, components/layout/Pager.astro).
+  'pager.label': 'Halaman',
+  'pager.pageOf': 'Halaman {page} dari {pages}',
+  'pager.prev': '‹ Sebelumnya',
+  'pager.next': 'Berikutnya ›',
+  'pager.titleSuffix': '{title}, halaman {page} dari {pages}',
   'notFound.body': 'Alamat yang Anda buka tidak ada atau sudah dipindahkan. Coba mulai dari salah satu halaman berikut.',
 } as const;

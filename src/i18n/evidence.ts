@@ -32,6 +32,8 @@ export const evidence = {
   'evidence.noItems': 'Belum ada bukti terbit.',
   'evidence.tableCaption': 'Bukti fisik area {code} per indikator',
   'evidence.statusCaption': 'Indikator berstatus "{status}"',
+  'evidence.moreItems': 'dan {count} bukti lain di register',
+  'evidence.onPage': 'Persyaratan dan bukti di halaman {page}',
   'evidence.seeRegister': 'Lihat di register bukti',
   'evidence.heading': 'Bukti terbit',
   'evidence.external': 'situs luar',

@@ -6,8 +6,9 @@ import { plan } from './plan.ts';
 import { progress } from './progress.ts';
 import { survey } from './survey.ts';
 import { search } from './search.ts';
+import { history } from './history.ts';
 
 /** Every visitor-facing string, Indonesian, keyed by a flat dotted name. One module per part of the site. */
-export const dictionary = { ...common, ...home, ...plan, ...progress, ...survey, ...evidence, ...channels, ...search } as const;
+export const dictionary = { ...common, ...home, ...plan, ...progress, ...survey, ...evidence, ...channels, ...search, ...history } as const;
 
 export type MessageKey = keyof typeof dictionary;

@@ -29,14 +29,13 @@ export function atomicOutput(): AstroIntegration {
         process.once('exit', removeBuildDir);
         updateConfig({ outDir: pathToFileURL(`${buildDir}/`) });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': ({ dir }) => {
         if (!finalDir || !buildDir) return;
         if (fileURLToPath(dir).replace(/\/+$/, '') !== buildDir) throw new Error(`pzi:atomic-output: Astro menulis ke ${fileURLToPath(dir)}, bukan ke ${buildDir}.`);
         const previous = join(dirname(finalDir), `.${basename(finalDir)}.lama-${process.pid}`);
         if (existsSync(finalDir)) renameSync(finalDir, previous);
         renameSync(buildDir, finalDir);
         rmSync(previous, { recursive: true, force: true });
-        logger.info(`Situs lengkap dipasang di ${finalDir}.`);
       },
     },
   };

@@ -1,17 +1,45 @@
 import type { AstroIntegration } from 'astro';
-import { errorsOnly, formatReport, formatWarnings, inspectContent } from '../lib/content-check/index.ts';
+import { resolve, sep } from 'node:path';
+import { errorsOnly, formatReport, formatWarnings, inspectContentWithEntries, type Problem } from '../lib/content-check/index.ts';
+import type { ContentSet } from '../lib/content-check/load.ts';
+import { inspectContentCached } from '../lib/content-check/pass-cache.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { debugEnabled } from '../lib/staff-error.ts';
+import { setDevProblems } from './dev-problems.ts';
+import { markPreview } from '../lib/content-check/preview-loader.ts';
+
+/** The check's report, said for the preview, which keeps running. */
+function previewReport(problems: readonly Problem[]): string {
+  return formatReport(problems).replace('Situs TIDAK dibangun; perbaiki lalu jalankan lagi.', 'Pratinjau tetap berjalan dan setiap halaman menampilkan masalahnya; situs baru dapat dibangun setelah semuanya diperbaiki.');
+}
+
+/** How many entries the content has: the build's summary line. */
+type ContentCounts = { notes: number; evidence: number; surveys: number };
+const countsOf = (content: ContentSet): ContentCounts => ({
+  notes: content.entries.notes.length,
+  evidence: content.entries.evidence.length,
+  surveys: content.entries.surveys.length,
+});
+
+type Inspection = { problems: Problem[]; counts: ContentCounts };
+let last: Inspection | undefined;
+
+/** What the guard found at the start of this build (for the build's summary line). */
+export function lastInspection(): Inspection | undefined {
+  return last;
+}
 
 /**
  * Validates all content before Astro does anything, so a bad edit stops the build with
  * every problem listed in Indonesian, and nothing is written to `dist/`. Warnings are printed only.
+ * In `npm run dev` problems never stop the preview: they are printed, and every page shows them
+ * in a banner (middleware added in dev only) until the files are fixed.
  */
 export function contentGuard(): AstroIntegration {
   return {
     name: 'pzi:content-guard',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger, addMiddleware }) => {
         if (command !== 'build' && command !== 'dev') return;
         const problems = await inspectContent(contentRoot());
         if (errorsOnly(problems).length) {
@@ -22,13 +50,63 @@ export function contentGuard(): AstroIntegration {
             if (debugEnabled()) console.error(new Error('content guard').stack);
             process.exit(1);
           }
-          const error = new Error(formatReport(problems));
-          error.name = 'IsiTidakSah';
-          throw error;
+        let reused = false;
+        if (command === 'build') {
+          // Unchanged content and code since the last passing check: its result is reused (see pass-cache.ts).
+          const checked = await inspectContentCached(contentRoot(), async (root) => {
+            const inspection = await inspectContentWithEntries(root);
+            return { problems: inspection.problems, summary: countsOf(inspection.content) };
+          });
+          last = { problems: checked.problems, counts: checked.summary };
+          reused = checked.reused;
+        } else {
+          const inspection = await inspectContentWithEntries(contentRoot());
+          last = { problems: inspection.problems, counts: countsOf(inspection.content) };
         }
+        const { problems } = last;
+        if (command === 'dev') {
+          markPreview();
+          setDevProblems(problems);
+          addMiddleware({ entrypoint: new URL('./dev-banner-middleware.ts', import.meta.url), order: 'pre' });
+          if (errorsOnly(problems).length) logger.warn(previewReport(problems));
+        } else if (errorsOnly(problems).length) {
+          // Staff read the report, not Astro's "unhandled error" frame and stack trace; nothing
+          // has been written yet, so stopping here leaves the output folder as it was.
+          console.error(`\n${formatReport(problems)}\n`);
+          if (debugEnabled()) console.error(new Error('content guard').stack);
+          process.exit(1);
+        }
+        if (errorsOnly(problems).length) return;
         const warnings = formatWarnings(problems);
         if (warnings) logger.warn(warnings);
-        logger.info('Semua isi lolos pemeriksaan.');
+        logger.info(reused ? 'Semua isi lolos pemeriksaan (tidak ada yang berubah sejak pemeriksaan terakhir).' : 'Semua isi lolos pemeriksaan.');
+      },
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
+        // Re-check whenever a content file changes, so the banner follows the files.
+        const root = resolve(contentRoot());
+        server.watcher.add(root);
+        let timer: NodeJS.Timeout | undefined;
+        let running = Promise.resolve();
+        const recheck = () => {
+          running = running.then(async () => {
+            const problems = (await inspectContentWithEntries(contentRoot())).problems;
+            const filesWithErrors = (list: readonly Problem[]) => [...new Set(errorsOnly(list).map((problem) => problem.file))].sort().join('\n');
+            const before = errorsOnly(last?.problems ?? []).length;
+            const changedFiles = filesWithErrors(last?.problems ?? []) !== filesWithErrors(problems);
+            last = { ...last!, problems };
+            setDevProblems(problems);
+            // A file that broke or was fixed: reload the content, so the preview leaves out or takes back that file.
+            if (changedFiles) await refreshContent?.({});
+            const now = errorsOnly(problems).length;
+            if (now) logger.warn(previewReport(problems));
+            else if (before) logger.info('Semua masalah isi sudah diperbaiki.');
+          }).catch((error) => logger.error(String(error)));
+        };
+        server.watcher.on('all', (_event, file) => {
+          if (file !== root && !file.startsWith(root + sep)) return;
+          clearTimeout(timer);
+          timer = setTimeout(recheck, 100);
+        });
       },
     },
   };

@@ -28,4 +28,5 @@ export * from './progress/routes.ts';
 export * from './evidence/routes.ts';
 export * from './survey/routes.ts';
 export * from './channels/routes.ts';
+export * from './history/routes.ts';
 export { ogImagePath, DEFAULT_OG } from './sharing/og-paths.ts';

@@ -4,15 +4,16 @@ import { getNotes } from '../lib/progress/data.ts';
 import { getUnit } from '../lib/unit.ts';
 import { t } from '../lib/i18n.ts';
 import { notePath, withBase } from '../lib/url.ts';
+import { FEED_ITEMS } from '../lib/progress/notes.ts';
 
-/** RSS of every progress note, newest first; links are absolute and include the deploy base. */
+/** RSS of the newest progress notes, newest first; links are absolute and include the deploy base. */
 export const GET: APIRoute = async ({ site }) => {
   const [notes, unit] = await Promise.all([getNotes(), getUnit()]);
   return rss({
     title: t('feed.title', { unit: unit.shortName }),
     description: t('feed.description', { unit: unit.shortName }),
     site: new URL(withBase('/'), site),
-    items: notes.map((note) => ({
+    items: notes.slice(0, FEED_ITEMS).map((note) => ({
       title: note.title,
       pubDate: note.date,
       link: withBase(notePath(note.slug)),

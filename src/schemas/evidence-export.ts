@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { indicatorCode } from './shared.ts';
 import { EVIDENCE_KINDS } from './evidence.ts';
+import { commitRefExport } from './history-export.ts';
+import { EVIDENCE_HISTORY_CSV_COLUMNS } from '../lib/history/exports.ts';
 
 /** `/data/<year>/bukti.json`: a public contract. Field names never change. */
 export const evidenceExportSchema = z
@@ -22,6 +24,18 @@ export const evidenceExportSchema = z
             mediaType: z.string().nullable().describe('Jenis media berkas; null untuk tautan'),
             kind: z.enum(EVIDENCE_KINDS),
             pages: z.number().int().nullable().describe('Jumlah halaman PDF; null bila bukan PDF'),
+            // from the git history (issue 19)
+            published: commitRefExport.nullable().describe('Commit pertama yang menambahkan bukti ini ke situs; null bila riwayat tidak tersedia'),
+            changed: commitRefExport.nullable().describe('Commit terakhir yang mengubah data atau berkasnya; null bila riwayat tidak tersedia'),
+            earlierFiles: z
+              .array(
+                z.object({
+                  sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 versi berkas sebelumnya'),
+                  from: commitRefExport.describe('Sejak kapan versi ini tayang'),
+                  until: commitRefExport.describe('Commit yang menggantinya'),
+                }),
+              )
+              .describe('Versi berkas yang pernah tayang lalu diganti, terlama dahulu; kosong bila berkas tidak pernah diganti'),
           }),
         ),
       }),
@@ -47,4 +61,6 @@ export const EVIDENCE_CSV_COLUMNS = [
   'langkah',
   'data_pribadi',
   'disamarkan',
+  // from the git history (issue 19): dates (WIB) and short commit ids
+  ...EVIDENCE_HISTORY_CSV_COLUMNS,
 ] as const;

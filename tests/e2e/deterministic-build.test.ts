@@ -24,7 +24,7 @@ function digest(dir: string): Record<string, string> {
 }
 
 describe('deterministic build', () => {
-  it('builds the same commit twice into byte-identical sites', { timeout: 240_000 }, async () => {
+  it('builds the same commit twice into byte-identical sites', { timeout: 480_000 }, async () => {
     const sites: Record<string, string>[] = [];
     for (const name of ['pertama', 'kedua']) {
       const outDir = mkdtempSync(join(tmpdir(), `pzi-det-${name}-`));

@@ -30,16 +30,24 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(data).toMatchObject({ title: 'Rapat Evaluasi: Semester I', indicators: ['I.3.1'], status: 'berjalan' });
     expect(String(data.date)).toContain('2022-06-30');
     expect(output).toContain('/kemajuan/2022-06-rapat-evaluasi-semester-i/');
+    // the body is a marked placeholder: refused until staff write the real text
+    expect(errorsOnly(checkContent(copy.root))).toEqual([expect.objectContaining({ file: expect.stringMatching(/2022-06-rapat-evaluasi-semester-i\.mdx$/), line: text.split('\n').findIndex((row) => row.startsWith('[[ISI:')) + 1, message: expect.stringContaining('[[ISI:') })]);
+    writeFileSync(file, text.replace(/\[\[ISI:[^\]]*\]\]/, 'Rapat membahas capaian semester I.'));
     expect(errorsOnly(checkContent(copy.root))).toEqual([]);
   });
 
-  it("dates a note today in Asia/Jakarta when no date is given", () => {
+  it("dates a note today in Asia/Jakarta when no date is given, and refuses it before writing when today is outside the plan year", () => {
     copy = copyOfContent();
     const { status, output } = scaffold(copy.root, ['catatan', '--judul', 'Catatan hari ini', '--tahun', '2022', '--indikator', 'I.1.1', '--status', 'selesai']);
-    // a date outside the plan year is refused by the check afterwards; the file itself carries today
     const file = join(copy.root, `2022/catatan/${todayWib.slice(0, 7)}-catatan-hari-ini.mdx`);
-    expect(readFileSync(file, 'utf8'), output).toContain(`date: ${todayWib}`);
-    expect(status).toBe(todayWib.startsWith('2022') ? 0 : 1);
+    if (todayWib.startsWith('2022')) {
+      expect(readFileSync(file, 'utf8'), output).toContain(`date: ${todayWib}`);
+      expect(status).toBe(0);
+    } else {
+      expect(output).toContain(`Tanggal ${todayWib} tidak berada di tahun 2022`);
+      expect(existsSync(file)).toBe(false);
+      expect(status).toBe(1);
+    }
   });
 
   it('never overwrites an existing file and exits non-zero saying so', () => {

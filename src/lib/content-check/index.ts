@@ -8,6 +8,7 @@ import { checkChannels } from './channel-checks.ts';
 import { checkMdxBodies } from './mdx-checks.ts';
 import { checkNoSampleData } from './sample-checks.ts';
 import { checkIgnoredFiles } from './ignored-files-checks.ts';
+import { checkPlaceholders } from './placeholder-checks.ts';
 import type { Problem } from './problem.ts';
 
 export type CrossCheck = (content: ContentSet) => Problem[];
@@ -15,7 +16,7 @@ export type CrossCheck = (content: ContentSet) => Problem[];
 export type AsyncCrossCheck = (content: ContentSet) => Promise<Problem[]>;
 
 /** Checks across files, run once every file has passed its own schema. Add a feature's checks here. */
-const crossChecks: CrossCheck[] = [checkPlan, checkNotes, checkNoteEvidence, checkSurveys, checkEvidence, checkChannels, checkNoSampleData, checkIgnoredFiles, checkFileKinds];
+const crossChecks: CrossCheck[] = [checkPlan, checkNotes, checkNoteEvidence, checkSurveys, checkEvidence, checkChannels, checkNoSampleData, checkIgnoredFiles, checkPlaceholders, checkFileKinds];
 const asyncCrossChecks: AsyncCrossCheck[] = [checkEvidenceFiles, checkMdxBodies];
 
 function runChecks({ content, problems }: ReturnType<typeof loadContent>): Problem[] {
@@ -29,9 +30,14 @@ export function checkContent(root: string): Problem[] {
 
 /** `checkContent` plus the asynchronous checks: what `npm run check` and the build run. */
 export async function inspectContent(root: string): Promise<Problem[]> {
+  return (await inspectContentWithEntries(root)).problems;
+}
+
+/** `inspectContent`, plus what was loaded (for the build's summary line: how many notes, evidence items…). */
+export async function inspectContentWithEntries(root: string): Promise<{ problems: Problem[]; content: ContentSet }> {
   const loaded = loadContent(root);
   const later = await Promise.all(asyncCrossChecks.map((check) => check(loaded.content)));
-  return [...runChecks(loaded), ...later.flat()];
+  return { problems: [...runChecks(loaded), ...later.flat()], content: loaded.content };
 }
 
 export { errorsOnly, formatReport, formatWarnings, isError, type Problem } from './problem.ts';

@@ -45,7 +45,7 @@ function loadCollection(root: string, spec: CollectionSpec, problems: Problem[])
     const read = spec.format === 'mdx' ? readMdx(text) : readYaml(text);
     if (read.syntaxErrors.length) {
       for (const error of read.syntaxErrors) {
-        problems.push({ file, line: error.line, message: `Penulisan data (YAML) tidak sah: ${error.message}` });
+        problems.push({ file, line: error.line, message: error.message });
       }
       continue;
     }
@@ -59,6 +59,21 @@ function loadCollection(root: string, spec: CollectionSpec, problems: Problem[])
     entries.push({ id: spec.id(path), file, data: parsed.data, body: read.body, lineOf: read.lineOf });
   }
   return entries;
+}
+
+/**
+ * Files of one collection that cannot be read or fail their schema (paths relative to `root`).
+ * `npm run dev` leaves them out of Astro's content layer, so the preview still starts and shows
+ * every other page, with the problems in its banner.
+ */
+export function invalidFiles(root: string, spec: CollectionSpec): string[] {
+  return globSync(spec.pattern, { cwd: root })
+    .sort()
+    .filter((path) => {
+      const text = readFileSync(join(root, path), 'utf8');
+      const read = spec.format === 'mdx' ? readMdx(text) : readYaml(text);
+      return read.syntaxErrors.length > 0 || !spec.schema.safeParse(read.data ?? {}).success;
+    });
 }
 
 /** Reads and validates every collection under `root`; what fails its schema is reported, not loaded. */

@@ -1,21 +1,16 @@
 import { globSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { collectionSpecs } from '../../schemas/collections.ts';
+import { SAFE_FILE_NAME } from '../../schemas/evidence.ts';
+import { safeFileName } from '../safe-file-name.ts';
 import type { ContentSet } from './load.ts';
+import { GENERAL_MDX, mdxMessage } from './mdx-messages.ts';
 import type { Problem } from './problem.ts';
 import { mdxSourceFindings } from './mdx-safety.ts';
 import { fileSafety, fileSafetyMessage, readContentFile } from './safe-file.ts';
 
-/** `decodeURI` that keeps a malformed %-sequence as written instead of throwing. */
-function safeDecode(text: string): string {
-  try {
-    return decodeURI(text);
-  } catch {
-    return text;
-  }
-}
 
 const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
 
@@ -24,8 +19,12 @@ const POSITION = /^(\d+):(\d+):\s*/;
 
 const SYNTAX_HELP = 'Di MDX, tanda < memulai tag (tutup setiap tag, mis. <b>…</b>) dan { memulai ekspresi: tulis \\{ dan \\< bila maksudnya tanda biasa, atau bungkus dengan `…`.';
 
-/** A Markdown image `![alt](path)`; a path that is not a URL or site path is bundled by the build and must exist. */
-const MARKDOWN_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)/g;
+/**
+ * A Markdown image `![alt](path)` or `![alt](<path>)`; a path that is not a URL or site path is
+ * bundled by the build and must exist. The path is read up to ")" or an optional "title", so a
+ * name with spaces (`./Foto Rapat.JPG`) is seen whole and can be named in the message.
+ */
+const MARKDOWN_IMAGE = /!\[[^\]]*\]\(\s*(?:<([^>\n]+)>|([^)\n]*?))\s*(?:"[^"\n]*"\s*)?\)/g;
 
 /** 1-based line within `text` of character `index`. */
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
@@ -34,14 +33,29 @@ const lineAt = (text: string, index: number) => text.slice(0, index).split('\n')
 function buildProblems(body: string, bodyStart: number, file: string, root: string): Problem[] {
   const problems: Problem[] = mdxSourceFindings(body).map((finding) => ({ file, line: finding.line === undefined ? undefined : bodyStart + finding.line, message: finding.message }));
   for (const match of body.matchAll(MARKDOWN_IMAGE)) {
-    const src = match[1]!;
-    if (/^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(src)) continue;
-    const onDisk = join(dirname(file), safeDecode(src));
+    const src = (match[1] ?? match[2] ?? '').trim();
+    if (!src || /^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(src)) continue;
+    const line = bodyStart + lineAt(body, match.index);
+    let decoded = src;
+    try {
+      decoded = decodeURI(src);
+    } catch {
+      // a stray "%" is part of the name as written
+    }
+    const name = basename(decoded);
+    if (!SAFE_FILE_NAME.test(name)) {
+      // Same rule and advice as evidence files: spaces, capitals and brackets break addresses.
+      const safe = safeFileName(name);
+      const folder = dirname(decoded) === '.' ? './' : `${dirname(decoded)}/`;
+      problems.push({ file, line, message: `Nama gambar "${name}" berisi spasi, huruf besar, atau tanda lain. Ganti nama berkasnya menjadi "${safe}" (huruf kecil a–z, angka, "-", "_" dan "."), lalu tulis ![keterangan gambar](${folder}${safe}).` });
+      continue;
+    }
+    const onDisk = join(dirname(file), decoded);
     const safety = fileSafety(root, onDisk);
     if (!safety.ok && safety.reason !== 'missing') {
-      problems.push({ file, line: bodyStart + lineAt(body, match.index), message: fileSafetyMessage(safety.reason, src, root) });
+      problems.push({ file, line, message: fileSafetyMessage(safety.reason, src, root) });
     } else if (!safety.ok) {
-      problems.push({ file, line: bodyStart + lineAt(body, match.index), message: `Gambar "${src}" tidak ditemukan di folder ${dirname(file)}/. Letakkan gambarnya di folder yang sama dengan berkas ini (nama harus sama persis) atau perbaiki alamatnya.` });
+      problems.push({ file, line, message: `Gambar "${src}" tidak ditemukan di folder ${dirname(file)}/. Letakkan gambarnya di folder yang sama dengan berkas ini (nama harus sama persis) atau perbaiki alamatnya.` });
     }
   }
   return problems;
@@ -69,12 +83,17 @@ export async function mdxBodyProblems(text: string, file: string, root = dirname
     const raw = error instanceof Error ? error.message : String(error);
     const position = POSITION.exec(raw);
     const line = position ? bodyStart + Number(position[1]) : undefined;
-    const detail = raw
+    const original = raw
       .replace(POSITION, '')
       .replace(/\s*\(mdx[-\w]*:[-\w]+\)\s*$/, '')
       // positions inside the message count from the body: say them as lines of the file
       .replace(/\((\d+):(\d+)\)/g, (_, bodyLine: string, column: string) => `(baris ${bodyStart + Number(bodyLine)}, kolom ${column})`);
-    return [{ file, line, message: `Isi MDX tidak dapat dibaca: ${detail}. ${SYNTAX_HELP}` }];
+    // The line as written, so staff recognise what they typed.
+    const written = position ? body.split('\n')[Number(position[1]) - 1]?.trim() : undefined;
+    const quoted = written ? ` Anda menulis: "${written.length > 80 ? `${written.slice(0, 77)}…` : written}".` : '';
+    const said = mdxMessage(original);
+    const detail = `${said}${quoted}${said.startsWith(GENERAL_MDX) ? ` ${SYNTAX_HELP}` : ''}`;
+    return [{ file, line, message: `Isi MDX tidak dapat dibaca: ${detail}` }];
   }
 }
 

@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
+import { firstCauses, yamlMessage } from './yaml-messages.ts';
 
 /** A content file's data with a way back from a field to its line, for error messages. */
 export interface ReadResult {
@@ -7,7 +8,7 @@ export interface ReadResult {
   body?: string;
   /** Line (1-based, in the whole file) of the field at `path`, or of its nearest parent found. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
-  /** YAML syntax errors, with their lines. */
+  /** YAML syntax errors, with their lines, said in Indonesian ("Penulisan data (YAML) tidak sah: …"). */
   syntaxErrors: { line: number; message: string }[];
 }
 
@@ -27,7 +28,10 @@ function readYamlText(text: string, lineOffset: number): ReadResult {
   return {
     data: doc.errors.length ? undefined : doc.toJS(),
     lineOf,
-    syntaxErrors: doc.errors.map((error) => ({ line: lineAt(error.pos[0]), message: error.message })),
+    syntaxErrors: firstCauses(doc.errors.map((error) => ({ code: error.code, line: lineAt(error.pos[0]), original: error.message }))).map(({ line, code, original }) => ({
+      line,
+      message: yamlMessage(code, original),
+    })),
   };
 }
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileSafety, readContentFile } from './safe-file.ts';
 import { relative } from 'node:path';
 import { isoDate } from '../format.ts';
-import { parseResponses, responsesPath } from '../survey/responses.ts';
+import { lineRanges, parseResponses, responsesPath } from '../survey/responses.ts';
 import type { ContentSet } from './load.ts';
 import type { Problem } from './problem.ts';
 
@@ -32,15 +32,17 @@ export function checkSurveys(content: ContentSet): Problem[] {
     } else if (type === 'skm' && hasCsv && !fileSafety(content.root, csvPath).ok) {
       // A symlink or special file: reported once by file-kind-checks.ts, never read.
     } else if (type === 'skm' && hasCsv) {
-      const { issues, responses } = parseResponses(readContentFile(content.root, csvPath).toString('utf8'));
+      const { issues, responses } = parseResponses(readContentFile(content.root, csvPath));
       for (const issue of issues) {
         problems.push({ file: csvFile, line: issue.line, field: issue.column, message: `${name}: ${issue.message}`, ...(issue.level ? { level: issue.level } : {}) });
       }
       const [start, end] = [isoDate(survey.data.start), isoDate(survey.data.end)];
-      for (const { date, line } of responses?.dates ?? []) {
-        if (date < start || date > end) {
-          problems.push({ level: 'warning', file: csvFile, line, field: 'tanggal', message: `${name}: tanggal ${date} di luar periode survei (${start} s.d. ${end}). Periksa tanggalnya, atau start dan end di index.mdx.` });
-        }
+      // One warning for all rows outside the period: they usually share one cause (a wrong start or end).
+      const outside = (responses?.dates ?? []).filter(({ date }) => date < start || date > end);
+      if (outside.length) {
+        const first = outside[0]!;
+        const where = outside.length === 1 ? '' : `baris ${lineRanges(outside.map(({ line }) => line))} (${outside.length} baris): `;
+        problems.push({ level: 'warning', file: csvFile, line: first.line, field: 'tanggal', message: `${name}: ${where}tanggal ${first.date} di luar periode survei (${start} s.d. ${end}). Periksa tanggalnya, atau start dan end di index.mdx.` });
       }
     }
 

@@ -12,6 +12,7 @@ import { byDateDesc, evidenceYear, toEvidenceItem, type EvidenceItem } from './i
 import { buildRegister, type Register } from './register.ts';
 import { PACK_MAX_FILE_BYTES } from './limits.ts';
 import { cachedAreaPack } from './pack-cache.ts';
+import { evidenceHistories } from '../history/site-history.ts';
 
 // Evidence items with their file facts (size, media type, SHA-256, pages), computed once per build.
 async function loadEvidence(): Promise<EvidenceItem[]> {
@@ -37,10 +38,22 @@ async function loadEvidence(): Promise<EvidenceItem[]> {
     items.push(toEvidenceItem(entry.id, Number(evidenceYear(path)), entry.data, facts));
   }
   items.sort(byDateDesc);
+  attachEvidenceHistory(items);
   cache.save();
   // `npm run bench` reads this line to report what the cache saves.
   if (process.env.PZI_BENCH) console.log(`[pzi-bench] fakta berkas: ${cache.computed} dihitung, ${cache.reused} dari cache, ${Math.round(performance.now() - started)} ms`);
   return items;
+}
+
+/** Adds each item's publication history from git (issue 19); items keep no history when there is none. */
+function attachEvidenceHistory(items: EvidenceItem[]): void {
+  const histories = evidenceHistories(
+    items.map((item) => ({ yaml: `${item.year}/bukti/${item.id}.yaml`, ...(item.file ? { file: `${item.year}/bukti/${item.file.name}` } : {}), date: item.date })),
+  );
+  items.forEach((item, index) => {
+    const history = histories[index];
+    if (history) item.history = history;
+  });
 }
 
 /** Every evidence item of every year, newest first. */

@@ -4,6 +4,7 @@ import type { EvidenceExport } from '../../schemas/evidence-export.ts';
 import { EVIDENCE_CSV_COLUMNS } from '../../schemas/evidence-export.ts';
 import type { EvidenceItem } from './items.ts';
 import type { Register } from './register.ts';
+import { evidenceHistoryCsv, evidenceHistoryJson } from '../history/exports.ts';
 
 /** Turns a site path into the URL published in data files (base path included). */
 export type Href = (path: string) => string;
@@ -32,6 +33,7 @@ export function registerToJson(register: Register, href: Href): EvidenceExport {
           mediaType: item.file?.mediaType ?? null,
           kind: item.kind,
           pages: item.file?.pages ?? null,
+          ...evidenceHistoryJson(item.history),
         })),
       })),
     ),
@@ -55,6 +57,7 @@ export function registerToCsv(register: Register, href: Href): string {
     item.satisfies?.join(';') ?? '',
     item.personalData ? 'ya' : 'tidak',
     item.redacted ? 'ya' : 'tidak',
+    ...evidenceHistoryCsv(item.history),
   ]);
   return toCsv(EVIDENCE_CSV_COLUMNS, rows);
 }

@@ -1,6 +1,7 @@
 import type { EvidenceData, EvidenceKind } from '../../schemas/evidence.ts';
 import type { FileFacts } from './facts.ts';
 import { evidenceFilePath } from './routes.ts';
+import type { EvidenceHistory } from '../history/evidence-history.ts';
 
 /** An evidence item as pages and exports use it: its YAML data plus where it is published and, for a file, its facts. */
 export interface EvidenceItem {
@@ -22,6 +23,8 @@ export interface EvidenceItem {
   external: boolean;
   /** The published file, when the item is a file. */
   file?: { name: string } & FileFacts;
+  /** When it was published and changed, and earlier versions of its file (from git; absent without history). */
+  history?: EvidenceHistory;
 }
 
 /** "/2022/bukti/notulen.yaml" → "notulen": an item's id is its file name without ".yaml". */

@@ -19,3 +19,5 @@ export function packPath(year: number, areaSlug: string): string {
 }
 
 export const evidenceDataPath = (year: number, format: 'json' | 'csv' | 'sha256') => fileRoute('data', year, `bukti.${format}`);
+/** JSON Schema of `evidenceDataPath(year, 'json')` (history fields included). */
+export const evidenceSchemaPath = () => fileRoute('data', 'bukti.schema.json');

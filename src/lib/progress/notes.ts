@@ -1,6 +1,12 @@
 import type { NoteData, NoteStatus } from '../../schemas/note.ts';
 import { isoDate } from '../format.ts';
 
+/**
+ * Notes in the RSS feed: the newest ones. Readers poll the feed, so its size should not grow with
+ * years of notes; every note stays in /data/kemajuan.json and on the paginated /kemajuan/ list.
+ */
+export const FEED_ITEMS = 50;
+
 /** A progress note as pages and open data use it. */
 export interface Note {
   /** File name without `.mdx`: the URL slug, unique across years. */

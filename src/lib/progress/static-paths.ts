@@ -2,7 +2,8 @@ import type { GetStaticPathsOptions } from 'astro';
 import type { Plan, PlanArea } from '../plan/plan.ts';
 import type { Note } from './notes.ts';
 import { noteAreas, teamSlug } from './notes.ts';
-import type { Timeline } from './timeline.ts';
+import { monthReport, type MonthReport, type Timeline } from './timeline.ts';
+import { pageParam, paginateList, type PageSlice } from '../pagination.ts';
 import { getNotes, getTimeline } from './data.ts';
 import { getPlans } from '../plan/data.ts';
 
@@ -41,10 +42,26 @@ export async function timelineTeamPaths() {
   );
 }
 
-/** `/2022/linimasa/05/`. */
+/** Notes per page of a month report (`/2022/linimasa/05/`, `/2022/linimasa/05/2/`, …). */
+export const MONTH_NOTES_PER_PAGE = 20;
+
+export interface MonthProps extends TimelineProps {
+  month: number;
+  report: MonthReport;
+  /** This page's share of the month's notes. */
+  notes: PageSlice<Note>;
+}
+
+/** `/2022/linimasa/05/`, and `/2022/linimasa/05/2/`, … when the month has more notes than one page holds. */
 export async function monthPaths() {
   return (await timelinePaths()).flatMap(({ params, props }) =>
-    Array.from({ length: 12 }, (_, index) => ({ params: { ...params, mm: String(index + 1).padStart(2, '0') }, props: { ...props, month: index + 1 } })),
+    Array.from({ length: 12 }, (_, index) => index + 1).flatMap((month) => {
+      const report = monthReport(props.timeline, month);
+      return paginateList(report.reported, MONTH_NOTES_PER_PAGE).map((notes) => ({
+        params: { ...params, mm: String(month).padStart(2, '0'), page: pageParam(notes.page) },
+        props: { ...props, month, report, notes } satisfies MonthProps,
+      }));
+    }),
   );
 }
 

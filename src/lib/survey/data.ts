@@ -14,7 +14,7 @@ async function loadSurveys(): Promise<Survey[]> {
     .map((entry) => {
       const path = responsesPath(root, entry.id);
       if (entry.data.type !== 'skm' || !existsSync(path)) return buildSurvey(entry.id, entry.data);
-      const { responses, issues } = parseResponses(readContentFile(root, path).toString('utf8'));
+      const { responses, issues } = parseResponses(readContentFile(root, path));
       // The content guard has already rejected invalid files; this only guards against bypassing it.
       if (!responses) throw new Error(`${path}:${issues[0]?.line ?? 1}: ${issues[0]?.message ?? 'tidak sah'}`);
       return buildSurvey(entry.id, entry.data, responses);

@@ -1,12 +1,15 @@
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { KNOWN_COLUMNS, PROFILE_COLUMNS, UNSUR, type ProfileColumn, type UnsurName } from './unsur.ts';
+import { decodeCsv, detectSeparator } from './csv-text.ts';
+import { headerMeaning, unsurHeaderHelp, type HeaderMeaning } from './headers.ts';
+import { parseSurveyDate } from './survey-date.ts';
+import { PROFILE_COLUMNS, UNSUR, type ProfileColumn, type UnsurCode, type UnsurName } from './unsur.ts';
 
 /** Something wrong in `responses.csv`, located as an editor or a spreadsheet shows it. */
 export interface ResponseIssue {
-  /** 1-based line in the file; the header is line 1. */
+  /** 1-based line in the file; the header is line 1. For a group of rows: the first. */
   line: number;
-  /** Column name as in the header, e.g. "U4". */
+  /** Column name as in the header, e.g. "U4" or "Tanggal". */
   column?: string;
   message: string;
   /** Warnings are reported but do not stop the build. */
@@ -26,7 +29,7 @@ export interface Responses {
   answers: Record<UnsurName, number[]>;
   /** Each respondent's value per profile column present in the file ("" when left empty). */
   profile: Partial<Record<ProfileColumn, string[]>>;
-  /** `tanggal` values given (YYYY-MM-DD), with their lines. */
+  /** `tanggal` values given (as YYYY-MM-DD, whatever the file wrote), with their lines. */
   dates: { date: string; line: number }[];
 }
 
@@ -37,30 +40,112 @@ function spreadsheetColumn(index: number): string {
   return name;
 }
 
-const ANSWER_HELP = 'Jawaban ditulis 1, 2, 3, atau 4 (4 = paling baik); kosongkan sel bila responden tidak menjawab unsur itu.';
-
-/** Header cell as matched: trimmed; "u1" is "U1", "Jenis_Kelamin" is "jenis_kelamin". */
-function normaliseHeader(cell: string): string {
-  const trimmed = cell.trim();
-  return /^u\d+$/i.test(trimmed) ? trimmed.toUpperCase() : trimmed.toLowerCase();
+/** "2–31", "2, 5, 9–12": the lines of a group, as ranges. */
+export function lineRanges(lines: readonly number[]): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1] === lines[j]! + 1) j++;
+    ranges.push(j > i ? `${lines[i]}–${lines[j]}` : `${lines[i]}`);
+    i = j;
+  }
+  return ranges.length > 6 ? `${ranges.slice(0, 6).join(', ')}, …` : ranges.join(', ');
 }
 
 /**
- * Parses and validates a survey's `responses.csv` (comma, semicolon or tab separated, as
- * spreadsheets save it). Returns the responses only when there is no error; warnings
- * (unknown columns, rows without any answer) come with them.
+ * Row problems of one kind in one column, reported once: 30 rows with the same date format are
+ * one cause, so staff read one message with the lines and the first value they wrote.
  */
-export function parseResponses(raw: string): { responses?: Responses; issues: ResponseIssue[] } {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const issues: ResponseIssue[] = [];
-  if (text.trim() === '') {
-    return { issues: [{ line: 1, message: `Berkas kosong. Baris 1 harus berisi judul kolom ${UNSUR[0].code} sampai ${UNSUR.at(-1)!.code}, lalu satu baris per responden.` }] };
+class RowIssues {
+  private groups = new Map<string, { column?: string; lines: number[]; message: string }>();
+
+  add(kind: string, line: number, message: string, column?: string): void {
+    const key = `${column ?? ''}\u0000${kind}`;
+    const group = this.groups.get(key);
+    if (group) group.lines.push(line);
+    else this.groups.set(key, { column, lines: [line], message });
   }
 
+  get size(): number {
+    return this.groups.size;
+  }
+
+  has(line: number): boolean {
+    return [...this.groups.values()].some((group) => group.lines.includes(line));
+  }
+
+  issues(): ResponseIssue[] {
+    return [...this.groups.values()]
+      .sort((a, b) => a.lines[0]! - b.lines[0]!)
+      .map(({ column, lines, message }) => ({
+        line: lines[0]!,
+        ...(column ? { column } : {}),
+        message: lines.length === 1 ? message : `baris ${lineRanges(lines)} (${lines.length} baris): ${message} Masalah yang sama ada di setiap baris itu; yang dikutip adalah baris ${lines[0]}.`,
+      }));
+  }
+}
+
+const ANSWER_HELP = 'Jawaban ditulis 1, 2, 3, atau 4 (4 = paling baik); kosongkan sel bila responden tidak menjawab unsur itu.';
+const DATE_HELP = 'Tulis tanggal sebagai HH/BB/TTTT (mis. 30/06/2022) atau TTTT-BB-HH (mis. 2022-06-30).';
+
+interface Header {
+  /** Column index of each recognised meaning. */
+  indexOf: Map<HeaderMeaning, number>;
+  /** Header text as written, per column index, for messages. */
+  written: string[];
+  issues: ResponseIssue[];
+}
+
+function readHeader(cells: string[]): Header {
+  const issues: ResponseIssue[] = [];
+  const indexOf = new Map<HeaderMeaning, number>();
+  const written = cells.map((cell) => cell.trim());
+  const unknown: number[] = [];
+  written.forEach((cell, index) => {
+    const meaning = headerMeaning(cell);
+    if (meaning === 'ignore') return;
+    if (!meaning) {
+      if (cell !== '') unknown.push(index);
+      return;
+    }
+    const first = indexOf.get(meaning);
+    if (first === undefined) {
+      indexOf.set(meaning, index);
+      return;
+    }
+    const what = /^U\d$/.test(meaning) ? `${meaning} (${UNSUR.find((unsur) => unsur.code === meaning)!.name})` : meaning.replace('_', ' ');
+    issues.push({
+      line: 1,
+      column: cell,
+      message: `Kolom "${written[first]}" (kolom ${spreadsheetColumn(first)}) dan "${cell}" (kolom ${spreadsheetColumn(index)}) sama-sama berarti ${what}. Hapus salah satunya atau ganti judulnya.`,
+    });
+  });
+  if (unknown.length) {
+    const names = unknown.map((index) => `"${written[index]}" (kolom ${spreadsheetColumn(index)})`).join(', ');
+    issues.push({ level: 'warning', line: 1, column: written[unknown[0]!], message: `Kolom ${names} tidak dikenal dan diabaikan. Kolom yang dipakai: U1…U9 (atau Unsur 1…9, P1…P9, nama unsurnya), ${['Tanggal', 'Jenis Kelamin', 'Usia', 'Pendidikan', 'Pekerjaan', 'Layanan'].join(', ')}.` });
+  }
+  const missing = UNSUR.filter(({ code }) => !indexOf.has(code));
+  if (missing.length === 1) {
+    const { code, name } = missing[0]!;
+    issues.push({ line: 1, column: code, message: `Kolom ${code} (${name}) tidak ada di baris judul. Beri judul ${unsurHeaderHelp(code)} pada kolom jawaban unsur itu.` });
+  } else if (missing.length > 1) {
+    const found = written.filter(Boolean).map((cell) => `"${cell}"`).join(', ') || '(kosong)';
+    issues.push({
+      line: 1,
+      column: missing[0]!.code,
+      message: `Kolom ${missing.map(({ code }) => code).join(', ')} tidak ada di baris judul (yang tertulis: ${found}). Ganti judul kolom jawaban menjadi U1 … U9 (boleh juga Unsur 1 … Unsur 9, P1 … P9, atau nama unsurnya seperti Persyaratan).`,
+    });
+  }
+  return { indexOf, written, issues };
+}
+
+/** Rows as parsed, each with the line it starts on (quoted line breaks make lines and rows differ). */
+function readRows(text: string, issues: ResponseIssue[]): { cells: string[]; line: number }[] {
   const rows: { cells: string[]; line: number }[] = [];
   let start = 0;
   let line = 1;
   Papa.parse<string[]>(text, {
+    delimiter: detectSeparator(text),
     skipEmptyLines: false,
     step: (result) => {
       rows.push({ cells: result.data, line });
@@ -68,66 +153,75 @@ export function parseResponses(raw: string): { responses?: Responses; issues: Re
       for (let i = start; i < end; i++) if (text[i] === '\n') line++;
       start = end;
       for (const error of result.errors) {
-        if (error.type === 'Quotes') issues.push({ line: rows.at(-1)!.line, message: `Tanda kutip (") tidak ditutup atau salah letak: ${error.message}` });
+        if (error.type === 'Quotes') issues.push({ line: rows.at(-1)!.line, message: 'Tanda kutip (") tidak ditutup atau salah letak. Setiap isi yang diawali " harus diakhiri " juga; hapus tanda kutip yang berlebih.' });
       }
     },
   });
+  return rows;
+}
 
-  const [header, ...body] = rows;
-  const columns = header!.cells.map(normaliseHeader);
-  const columnLabel = (index: number) => `${columns[index] || '(tanpa nama)'}`;
-  const indexOf = new Map<string, number>();
-  columns.forEach((name, index) => {
-    if (indexOf.has(name)) {
-      issues.push({ line: 1, column: name, message: `Kolom "${name}" tertulis dua kali (kolom ${spreadsheetColumn(indexOf.get(name)!)} dan ${spreadsheetColumn(index)}). Hapus salah satunya.` });
-    } else {
-      indexOf.set(name, index);
-    }
-    if (!KNOWN_COLUMNS.includes(name)) {
-      issues.push({ level: 'warning', line: 1, column: columnLabel(index), message: `Kolom "${header!.cells[index]}" (kolom ${spreadsheetColumn(index)}) tidak dikenal dan diabaikan. Kolom yang dipakai: ${KNOWN_COLUMNS.join(', ')}.` });
-    }
-  });
-  for (const { code, name } of UNSUR) {
-    if (!indexOf.has(code)) {
-      issues.push({ line: 1, column: code, message: `Kolom ${code} (${name}) tidak ada di baris judul. Baris 1 harus memuat kolom U1 sampai U9.` });
-    }
+/**
+ * Parses and validates a survey's `responses.csv` as an office tool saves it: UTF-8 (±BOM) or
+ * UTF-16 with BOM; comma, semicolon or tab separated; header names in any of their usual forms;
+ * dates in Indonesian or ISO order. Returns the responses only when there is no error;
+ * warnings (unknown columns, rows without any answer) come with them.
+ */
+export function parseResponses(raw: string | Uint8Array): { responses?: Responses; issues: ResponseIssue[] } {
+  let decoded: string;
+  if (typeof raw === 'string') {
+    decoded = raw;
+  } else {
+    const result = decodeCsv(raw);
+    if ('error' in result) return { issues: [{ line: 1, message: result.error }] };
+    decoded = result.text;
   }
+  const text = decoded.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const issues: ResponseIssue[] = [];
+  if (text.trim() === '') {
+    return { issues: [{ line: 1, message: `Berkas kosong. Baris 1 harus berisi judul kolom ${UNSUR[0].code} sampai ${UNSUR.at(-1)!.code}, lalu satu baris per responden.` }] };
+  }
+
+  const [header, ...body] = readRows(text, issues);
+  const { indexOf, written, issues: headerIssues } = readHeader(header!.cells);
+  issues.push(...headerIssues);
   if (issues.some((issue) => !issue.level)) return { issues };
 
+  const label = (meaning: HeaderMeaning) => written[indexOf.get(meaning)!] || meaning;
   const answers = Object.fromEntries(UNSUR.map(({ name }) => [name, [] as number[]])) as Record<UnsurName, number[]>;
   const present = PROFILE_COLUMNS.filter((column) => indexOf.has(column));
   const profile: Responses['profile'] = Object.fromEntries(present.map((column) => [column, [] as string[]]));
   const dates: Responses['dates'] = [];
+  const rowIssues = new RowIssues();
+  const emptyRows: number[] = [];
   let respondents = 0;
 
   for (const row of body) {
     if (row.cells.every((cell) => cell.trim() === '')) continue; // blank line
-    if (row.cells.length !== columns.length) {
-      issues.push({ line: row.line, message: `Baris ini berisi ${row.cells.length} kolom, padahal baris judul berisi ${columns.length}. Periksa pemisah (koma/titik koma) yang hilang atau berlebih.` });
+    if (row.cells.length !== written.length) {
+      rowIssues.add('columns', row.line, `Baris ini berisi ${row.cells.length} kolom, padahal baris judul berisi ${written.length}. Periksa pemisah (koma/titik koma) yang hilang atau berlebih.`);
       continue;
     }
     const given: [UnsurName, number][] = [];
     for (const { code, name } of UNSUR) {
-      const index = indexOf.get(code)!;
+      const index = indexOf.get(code as UnsurCode)!;
       const cell = row.cells[index]!.trim();
       if (cell === '') continue;
       const where = `(kolom ${spreadsheetColumn(index)})`;
       if (!/^-?\d+(?:[.,]\d+)?$/.test(cell)) {
-        issues.push({ line: row.line, column: code, message: `Isi "${cell}" ${where} bukan angka. ${ANSWER_HELP}` });
+        rowIssues.add('nan', row.line, `Isi "${cell}" ${where} bukan angka. ${ANSWER_HELP}`, label(code));
       } else if (!['1', '2', '3', '4'].includes(cell)) {
-        issues.push({ line: row.line, column: code, message: `Jawaban ${cell} ${where} di luar 1–4. ${ANSWER_HELP}` });
+        rowIssues.add('range', row.line, `Jawaban ${cell} ${where} di luar 1–4. ${ANSWER_HELP}`, label(code));
       } else {
         given.push([name, Number(cell)]);
       }
     }
-    const date = indexOf.has('tanggal') ? row.cells[indexOf.get('tanggal')!]!.trim() : '';
-    if (date && !isCalendarDate(date)) {
-      issues.push({ line: row.line, column: 'tanggal', message: `Tanggal "${date}" tidak sah. Tulis tanggal sebagai TTTT-BB-HH, misalnya 2022-12-05.` });
+    const dateCell = indexOf.has('tanggal') ? row.cells[indexOf.get('tanggal')!]!.trim() : '';
+    const date = dateCell ? parseSurveyDate(dateCell) : undefined;
+    if (dateCell && !date) {
+      rowIssues.add('date', row.line, `Tanggal tidak dapat dibaca: Anda menulis "${dateCell}". ${DATE_HELP}`, label('tanggal'));
     }
     if (given.length === 0) {
-      if (!issues.some((issue) => issue.line === row.line)) {
-        issues.push({ level: 'warning', line: row.line, message: 'Baris ini tidak berisi satu jawaban U1–U9 pun, jadi tidak dihitung sebagai responden.' });
-      }
+      if (!rowIssues.has(row.line)) emptyRows.push(row.line);
       continue;
     }
     respondents++;
@@ -136,7 +230,11 @@ export function parseResponses(raw: string): { responses?: Responses; issues: Re
     if (date) dates.push({ date, line: row.line });
   }
 
-  if (issues.some((issue) => !issue.level)) return { issues };
+  if (emptyRows.length) {
+    const where = emptyRows.length === 1 ? 'Baris ini' : `Baris ${lineRanges(emptyRows)} (${emptyRows.length} baris)`;
+    issues.push({ level: 'warning', line: emptyRows[0]!, message: `${where} tidak berisi satu jawaban U1–U9 pun, jadi tidak dihitung sebagai responden.` });
+  }
+  if (rowIssues.size) return { issues: [...issues, ...rowIssues.issues()] };
   if (respondents === 0) {
     return { issues: [...issues, { line: 2, message: 'Belum ada satu baris jawaban pun. Tambahkan satu baris per responden di bawah baris judul.' }] };
   }
@@ -146,10 +244,4 @@ export function parseResponses(raw: string): { responses?: Responses; issues: Re
   }
   if (unanswered.length) return { issues };
   return { responses: { respondents, answers, profile, dates }, issues };
-}
-
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }

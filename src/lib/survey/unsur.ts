@@ -28,6 +28,3 @@ export function unsurName(code: UnsurCode): UnsurName {
 /** Optional respondent columns of `responses.csv`, shown as the respondent profile. */
 export const PROFILE_COLUMNS = ['jenis_kelamin', 'usia', 'pendidikan', 'pekerjaan', 'layanan'] as const;
 export type ProfileColumn = (typeof PROFILE_COLUMNS)[number];
-
-/** Every column `responses.csv` may have; anything else is ignored with a warning. */
-export const KNOWN_COLUMNS: readonly string[] = [...UNSUR_CODES, 'tanggal', ...PROFILE_COLUMNS];

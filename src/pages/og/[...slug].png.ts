@@ -1,24 +1,23 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { getNotes, getTimeline } from '../../lib/progress/data.ts';
+import { getTimeline } from '../../lib/progress/data.ts';
 import { getPlans } from '../../lib/plan/data.ts';
 import { getSurveys } from '../../lib/survey/data.ts';
 import { getUnit } from '../../lib/unit.ts';
-import { componentProgress } from '../../lib/progress/timeline.ts';
 import { isGuideId } from '../../lib/channels/channels.ts';
 import { GUIDE_PATHS } from '../../lib/channels/routes.ts';
 import { isSampleBuild } from '../../lib/content-root.ts';
-import { formatDate, formatNumber } from '../../lib/format.ts';
+import { formatNumber } from '../../lib/format.ts';
 import { gradeText, periodLabel } from '../../lib/survey/charts.ts';
 import { t } from '../../lib/i18n.ts';
-import { areaPath, componentPath, notePath, surveyPath } from '../../lib/url.ts';
+import { areaPath, surveyPath } from '../../lib/url.ts';
 import { ikmStat, ogCard, progressStat, type OgCard } from '../../lib/sharing/og-card.ts';
 import { DEFAULT_OG, ogImagePath } from '../../lib/sharing/og-paths.ts';
 import { renderOgPng } from '../../lib/sharing/og-cache.ts';
 
-/** One Open Graph image per shared page (home, area, component, note, survey, channel pages) plus the site-wide default. */
+/** One Open Graph image per shared page (home, area, survey, channel pages; components and notes share their area's) plus the site-wide default. */
 export const getStaticPaths = (async () => {
-  const [unit, plans, notes, surveys, guides] = await Promise.all([getUnit(), getPlans(), getNotes(), getSurveys(), getCollection('guides')]);
+  const [unit, plans, surveys, guides] = await Promise.all([getUnit(), getPlans(), getSurveys(), getCollection('guides')]);
   const sample = isSampleBuild();
   const footer = `${unit.siteName} · ${unit.name}`;
   const card = (imagePath: string, data: Omit<OgCard, 'footer' | 'sample'>) => ({
@@ -40,23 +39,8 @@ export const getStaticPaths = (async () => {
         lines: [`${area.components.length} komponen · ${area.components.reduce((n, c) => n + c.indicators.length, 0)} indikator`],
         stat: tally && progressStat(tally.done, tally.indicators, tally.dueReported, tally.due),
       }));
-      for (const component of area.components) {
-        const { tally: ct } = componentProgress(timeline, component.id);
-        paths.push(card(ogImagePath(componentPath(plan.year, component.id)), {
-          kicker: `${t('component.label', { code: component.id })} · ${t('plan.title', { year: plan.year })}`,
-          title: component.title,
-          lines: [`${t('area.label', { code: area.code })}: ${area.title}`],
-          stat: progressStat(ct.done, ct.indicators, ct.dueReported, ct.due),
-        }));
-      }
+      // Component pages and notes show their area's card (one card per area and year: see lib/sharing/og-cache.ts).
     }
-  }
-  for (const note of notes) {
-    paths.push(card(ogImagePath(notePath(note.slug)), {
-      kicker: `${t('notes.title')} · ${formatDate(note.date)}`,
-      title: note.title,
-      lines: [`Indikator ${note.indicators.join(', ')}`],
-    }));
   }
   for (const survey of surveys) {
     const { data, result } = survey;

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { contentGuard } from '../../src/integrations/content-guard.ts';
+import { devProblems, withBanner } from '../../src/integrations/dev-problems.ts';
+import { isHarmlessBundlerWarning, summaryLine } from '../../src/integrations/build-report.ts';
+import { copyOfContent } from './support/content-dir.ts';
+
+let copy: ReturnType<typeof copyOfContent> | undefined;
+const previous = process.env.PZI_CONTENT;
+afterEach(() => {
+  copy?.remove();
+  if (previous === undefined) delete process.env.PZI_CONTENT;
+  else process.env.PZI_CONTENT = previous;
+});
+
+/** Runs the guard's config hook for `command` on a copy of content with a bad note status. */
+async function guard(command: 'dev' | 'build') {
+  copy = copyOfContent();
+  copy.edit('2022/catatan/2022-04-sk-tim-zona-integritas.mdx', (text) => text.replace(/^status: .*$/m, 'status: beres'));
+  process.env.PZI_CONTENT = copy.root;
+  const middleware: unknown[] = [];
+  const warnings: string[] = [];
+  const setup = contentGuard().hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
+  const run = setup({ command, logger: { info() {}, warn: (text: string) => warnings.push(text) }, addMiddleware: (entry: unknown) => middleware.push(entry) });
+  return { run, middleware, warnings };
+}
+
+describe('preview banner', () => {
+  it('in dev: does not stop, prints the report and adds the banner middleware', async () => {
+    const { run, middleware, warnings } = await guard('dev');
+    await run;
+    expect(middleware).toHaveLength(1);
+    expect(warnings.join('\n')).toMatch(/2022-04-sk-tim-zona-integritas\.mdx:\d+ · kolom status/);
+    expect(devProblems()).toEqual([expect.objectContaining({ field: 'status' })]);
+  });
+
+  it('in a build: stops, and never adds the banner', async () => {
+    const { run, middleware } = await guard('build');
+    await expect(run).rejects.toThrow(/Situs TIDAK dibangun/);
+    expect(middleware).toEqual([]);
+  });
+
+  it('puts the banner first in <body> and escapes what staff wrote', () => {
+    const html = withBanner('<html><body class="x"><main>isi</main></body></html>', [{ file: 'content/a.mdx', line: 3, field: 'title', message: 'Judul "<script>" salah' }]);
+    expect(html).toMatch(/^<html><body class="x"><aside id="pzi-masalah-isi" role="alert"/);
+    expect(html).toContain('content/a.mdx:3 · kolom title');
+    expect(html).toContain('Judul &quot;&lt;script&gt;&quot; salah');
+    expect(html).not.toContain('<script>');
+    expect(withBanner('<body></body>', [])).toBe('<body></body>');
+  });
+});
+
+describe('build report', () => {
+  it('silences only the head-inject directive warning', () => {
+    expect(isHarmlessBundlerWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: 'The semantics of the module level directive "use astro:head-inject" in "x.mdx" may not be preserved' })).toBe(true);
+    expect(isHarmlessBundlerWarning({ code: 'MODULE_LEVEL_DIRECTIVE', message: 'directive "use client" in "x.js"' })).toBe(false);
+    expect(isHarmlessBundlerWarning({ code: 'CIRCULAR_DEPENDENCY', message: 'use astro:head-inject' })).toBe(false);
+  });
+
+  it('says what was built in one Indonesian line', () => {
+    expect(summaryLine({ pages: 91, notes: 12, evidence: 30, surveys: 2, warnings: 1 })).toBe('Situs selesai dibangun: 91 halaman, 12 catatan, 30 bukti, 2 survei, 1 peringatan.');
+  });
+});
