@@ -4,8 +4,8 @@ import { errorsOnly, formatReport, formatWarnings, inspectContentWithEntries, ty
 import type { ContentSet } from '../lib/content-check/load.ts';
 import { inspectContentCached } from '../lib/content-check/pass-cache.ts';
 import { contentRoot } from '../lib/content-root.ts';
-import { debugEnabled } from '../lib/staff-error.ts';
 import { setDevProblems } from './dev-problems.ts';
+import { debugEnabled } from '../lib/staff-error.ts';
 import { markPreview } from '../lib/content-check/preview-loader.ts';
 
 /** The check's report, said for the preview, which keeps running. */
@@ -41,15 +41,6 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger, addMiddleware }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const problems = await inspectContent(contentRoot());
-        if (errorsOnly(problems).length) {
-          if (command === 'build') {
-            // Staff read the report, not Astro's "unhandled error" frame and stack trace; nothing
-            // has been written yet, so stopping here leaves the output folder as it was.
-            console.error(`\n${formatReport(problems)}\n`);
-            if (debugEnabled()) console.error(new Error('content guard').stack);
-            process.exit(1);
-          }
         let reused = false;
         if (command === 'build') {
           // Unchanged content and code since the last passing check: its result is reused (see pass-cache.ts).

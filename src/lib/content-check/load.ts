@@ -70,7 +70,9 @@ export function invalidFiles(root: string, spec: CollectionSpec): string[] {
   return globSync(spec.pattern, { cwd: root })
     .sort()
     .filter((path) => {
-      const text = readFileSync(join(root, path), 'utf8');
+      // A symlink or special file is invalid too: the preview must not read it either.
+      if (!fileSafety(root, join(root, path)).ok) return true;
+      const text = readContentFile(root, join(root, path)).toString('utf8');
       const read = spec.format === 'mdx' ? readMdx(text) : readYaml(text);
       return read.syntaxErrors.length > 0 || !spec.schema.safeParse(read.data ?? {}).success;
     });
