@@ -7,6 +7,8 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { htmlSafetyGuard, mdxSafetyGuard } from './src/integrations/mdx-safety.ts';
 import { atomicOutput } from './src/integrations/atomic-output.ts';
+import { astroCsp } from './src/lib/security/csp.ts';
+import { robotsNote } from './src/integrations/robots-note.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 
 /**
@@ -25,16 +27,19 @@ export default defineConfig({
     // One round trip: the stylesheet is small, so every page carries it inline.
     inlineStylesheets: 'always',
   },
+  // Content-Security-Policy <meta> with the hashes of the inline script and stylesheet (src/lib/security/csp.ts).
+  security: { csp: astroCsp() },
   // Content is data: the MDX compiler refuses expressions, imports, unknown tags and unsafe links
-  // itself (behind the content guard), and the whole build lands in dist/ only once it all succeeded
-  // (atomicOutput must stay last: it swaps the folder after pagefind has indexed it).
+  // itself (behind the content guard). buildReport counts the pages of this build's folder and
+  // prints the summary; atomicOutput (LAST, after pagefind) then swaps that folder into dist/, only
+  // once everything succeeded.
   integrations: [
     contentGuard(),
     mdx({ processor: satteri({ mdastPlugins: [mdxSafetyGuard()], hastPlugins: [htmlSafetyGuard()] }) }),
     sitemap(),
     pagefind(),
+    robotsNote(),
+    buildReport(),
     atomicOutput(),
   ],
-  // buildReport last: its summary line ends the build's output
-  integrations: [contentGuard(), mdx(), sitemap(), pagefind(), buildReport()],
 });

@@ -5,6 +5,9 @@
  */
 class PziChart extends HTMLElement {
   connectedCallback(): void {
+    // the reserved height (rem) comes as data, not as a style attribute the CSP would block
+    const height = Number(this.dataset.height);
+    if (height > 0) this.style.setProperty('--h', `${height}rem`);
     const observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;

@@ -26,13 +26,19 @@ export function pdfPageCount(pdf: Buffer): number {
 
 /** Draws the poster's QR SVG onto a canvas and decodes its pixels with jsQR. */
 async function decodeQr(page: Page): Promise<string | undefined> {
-  const image = await page.evaluate(async () => {
+  const markup = await page.evaluate(() => {
     const svg = document.querySelector('.poster .qr svg')!.cloneNode(true) as SVGSVGElement;
+    svg.setAttribute('width', '400');
+    svg.setAttribute('height', '400');
+    return new XMLSerializer().serializeToString(svg);
+  });
+  // Drawn in a blank page of the same context: the site's Content-Security-Policy (img-src 'self')
+  // rightly refuses the data: image this needs.
+  const blank = await page.context().newPage();
+  const image = await blank.evaluate(async (svgMarkup) => {
     const size = 400;
-    svg.setAttribute('width', String(size));
-    svg.setAttribute('height', String(size));
     const img = new Image();
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgMarkup)}`;
     await img.decode();
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = size;
@@ -41,7 +47,8 @@ async function decodeQr(page: Page): Promise<string | undefined> {
     context.fillRect(0, 0, size, size);
     context.drawImage(img, 0, 0, size, size);
     return { data: Array.from(context.getImageData(0, 0, size, size).data), width: size, height: size };
-  });
+  }, markup);
+  await blank.close();
   return jsQR(Uint8ClampedArray.from(image.data), image.width, image.height)?.data;
 }
 

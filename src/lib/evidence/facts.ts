@@ -17,7 +17,11 @@ export interface FileFacts {
   unreadable?: Exclude<PdfReading, { pages: number }>['reason'];
 }
 
-/** The extensions the site publishes, with their media type. Anything else (e.g. .html, .svg, .js, which a browser would run on this site's origin) is refused. */
+/**
+ * The extensions the site publishes, with their media type (also the list of evidence types the server
+ * configs must serve, tests/e2e/nginx.test.ts). Anything else (e.g. .html, .svg, .js, which a browser
+ * would run on this site's origin) is refused.
+ */
 export const BY_EXTENSION: Readonly<Record<string, string>> = {
   '.pdf': 'application/pdf',
   '.jpg': 'image/jpeg',

@@ -27,6 +27,8 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // CI containers (GitLab's Docker runners) give /dev/shm only 64 MB; Chromium then crashes on large pages
+  '--disable-dev-shm-usage',
 ];
 
 export const SCREENSHOT_DIR = path.resolve('tests/.output/screenshots');
