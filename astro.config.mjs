@@ -9,6 +9,9 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { portalAddress } from './src/integrations/portal-address.ts';
 import { contentRoot } from './src/lib/content-root.ts';
 import { resolvePortal } from './src/lib/portal.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { htmlSafetyGuard, mdxSafetyGuard } from './src/integrations/mdx-safety.ts';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { astroCsp } from './src/lib/security/csp.ts';
 import { robotsNote } from './src/integrations/robots-note.ts';
 import { buildReport } from './src/integrations/build-report.ts';
@@ -46,12 +49,14 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     portalAddress(portal),
-    mdx(),
+    mdx({ processor: satteri({ mdastPlugins: [mdxSafetyGuard()], hastPlugins: [htmlSafetyGuard()] }) }),
     // /admin/ (the staff CMS) is not a public page: out of the sitemap, as it is out of search and noindex
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/admin/') }),
     pagefind(),
     robotsNote(),
     buildReport(),
+    // LAST, after pagefind: swaps this build's folder into dist/ only once everything succeeded.
+    atomicOutput(),
   ],
   vite: {
     // Lightning CSS instead of PostCSS, for one design-token feature CSS lacks in browsers:

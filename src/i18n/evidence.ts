@@ -39,6 +39,7 @@ export const evidence = {
   'evidence.external': 'situs luar',
   'evidence.relatedOnly': 'dokumen terkait, bukan bukti langkah aksi (tidak dihitung dalam status)',
   'evidence.pages': '{n} halaman',
+  'evidence.pagesUnknown': 'jumlah halaman tidak diketahui (tidak dihitung untuk status)',
   'evidence.redacted': 'data pribadi disamarkan',
   'evidence.sha': 'SHA-256',
   'evidence.verifyTitle': 'Memeriksa keaslian berkas',

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { emailAddress, phoneNumber, verifiedAt } from './shared.ts';
+import { emailAddress, httpsUrl, phoneNumber, verifiedAt } from './shared.ts';
 
 /** An optional contact detail: absent until staff confirm it. */
 const optionalText = z.string().trim().min(1).optional();
@@ -13,7 +13,7 @@ export const unitSchema = z.strictObject({
   /** Name of the portal shown in the header. */
   siteName: z.string().min(3),
   /** The unit's official website. */
-  website: z.url({ protocol: /^https?$/, error: 'Alamat situs harus URL lengkap yang diawali https://.' }),
+  website: z.url({ protocol: /^https$/, error: 'Alamat situs harus URL lengkap yang diawali https://.' }),
   /** Office postal address; filled in by staff. */
   address: optionalText,
   /** Office phone, as dialled in Indonesia. */
@@ -41,8 +41,8 @@ export const unitSchema = z.strictObject({
       confirmedAt: verifiedAt.optional(),
     })
     .default({ url: '' }),
-  /** Official social-media accounts. */
-  social: z.array(z.strictObject({ name: z.string().min(2), url: z.url() })).default([]),
+  /** Official social-media accounts (https only: a `javascript:` address would run in every footer). */
+  social: z.array(z.strictObject({ name: z.string().min(2), url: httpsUrl })).default([]),
 });
 
 export type Unit = z.output<typeof unitSchema>;

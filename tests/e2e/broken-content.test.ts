@@ -45,6 +45,20 @@ const REASON: Record<string, RegExp> = {
   'survei-csv-salah': /Jawaban 7 \(kolom D\) di luar 1–4/,
   'tanggal-salah': /Tanggal ditulis YYYY-MM-DD dan harus tanggal yang ada/,
   'yaml-rusak': /Penulisan data \(YAML\) tidak sah/,
+  // issue 12: content is data, not code (each a probe an editor could write)
+  'mdx-ekspresi-env': /Tulisan "\{process\.env\.HOME\}" akan dijalankan sebagai kode program[\s\S]*tulis \\\{/,
+  'mdx-ekspresi-berkas': /Tulisan "\{process\.getBuiltinModule/,
+  'mdx-kurung-kurawal': /:10\n\s+Tulisan "\{nama\}" akan dijalankan sebagai kode program/,
+  'mdx-script': /Tag <script> tidak diizinkan/,
+  'mdx-iframe': /Tag <iframe> tidak diizinkan/,
+  'mdx-tautan-javascript-html': /Alamat "javascript:alert\(document\.cookie\)" tidak diizinkan/,
+  'mdx-tautan-javascript-markdown': /Alamat "javascript:alert\(document\.cookie\)" tidak diizinkan/,
+  'mdx-onerror': /Atribut onerror pada <img>/,
+  'bukti-symlink': /"zz-lingkungan\.txt" adalah tautan \(symlink\)/,
+  'bukti-kosong': /"daftar-hadir-kosong\.pdf" kosong \(0 byte\)/,
+  'bukti-teks-bernama-pdf': /bernama \.pdf tetapi isinya teks/,
+  'bukti-foto-gps': /menyimpan lokasi GPS[\s\S]*lokasiBoleh: true/,
+  'bukti-url-lain-host': /Tautan harus alamat lengkap yang diawali https:\/\//,
 };
 
 const cleanups: (() => void)[] = [];

@@ -99,7 +99,7 @@ describe.skipIf(!demo)('the register of the demo site', () => {
     expect(fit.table).toBeLessThanOrEqual(fit.width);
     expect(fit.page).toBeLessThanOrEqual(fit.width);
     expect(Number(box[1])).toBeGreaterThan(Number(box[2]));
-    expect(pdfPageCount(pdf)).toBeGreaterThan(0);
+    expect(await pdfPageCount(pdf)).toBeGreaterThan(0);
   });
 
   it('offers an area ZIP whose manifest and checksums match its files', async () => {

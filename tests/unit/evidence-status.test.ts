@@ -30,6 +30,15 @@ describe('indicatorEvidence (the status rule)', () => {
     expect(indicatorEvidence(oneStep, [item({ id: 'sk', indicators: ['I.1.1'] })]).status).toBe('lengkap');
   });
 
+  it('never counts an item whose file the site could not read (e.g. a damaged PDF)', () => {
+    const damaged = item({ id: 'rusak', indicators: ['I.1.1'], file: { name: 'rusak.pdf', bytes: 10, mediaType: 'application/pdf', sha256: 'a'.repeat(64), unreadable: 'rusak' } });
+    const result = indicatorEvidence(oneStep, [damaged]);
+
+    expect(result.status).toBe('belum');
+    expect(result.items).toEqual([damaged]);
+    expect(result.steps[0]!.answeredBy).toEqual([]);
+  });
+
   it('ignores steps without decreed evidence', () => {
     expect(indicatorEvidence(stepWithoutEvidence, [item({ id: 'kampanye', indicators: ['V.1.1'] })]).status).toBe('lengkap');
   });

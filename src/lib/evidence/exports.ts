@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { toCsv } from '../csv.ts';
 import { isoDate } from '../format.ts';
 import type { EvidenceExport } from '../../schemas/evidence-export.ts';
 import { EVIDENCE_CSV_COLUMNS } from '../../schemas/evidence-export.ts';
@@ -62,7 +62,7 @@ export function registerToCsv(register: Register, href: Href): string {
     isRelatedOnly(item) ? 'ya' : 'tidak',
     ...evidenceHistoryCsv(item.history),
   ]);
-  return `${Papa.unparse({ fields: [...EVIDENCE_CSV_COLUMNS], data: rows }, { newline: '\n' })}\n`;
+  return toCsv(EVIDENCE_CSV_COLUMNS, rows);
 }
 
 /**

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { toCsv } from '../csv.ts';
 import type { Plan } from './plan.ts';
 import { isoDate } from '../format.ts';
 import { areaPath, componentPath, decreePath, indicatorPath } from '../url.ts';
@@ -74,5 +74,5 @@ export function planToCsv(plan: Plan): string {
       ),
     ),
   );
-  return `${Papa.unparse({ fields: [...PLAN_CSV_COLUMNS], data: rows }, { newline: '\n' })}\n`;
+  return toCsv(PLAN_CSV_COLUMNS, rows);
 }
