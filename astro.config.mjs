@@ -1,21 +1,40 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { parse as parseYaml } from 'yaml';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { portalAddress } from './src/integrations/portal-address.ts';
+import { contentRoot } from './src/lib/content-root.ts';
+import { resolvePortal } from './src/lib/portal.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { htmlSafetyGuard, mdxSafetyGuard } from './src/integrations/mdx-safety.ts';
+import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { astroCsp } from './src/lib/security/csp.ts';
 import { robotsNote } from './src/integrations/robots-note.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 
 /**
- * The production URL is set here once (or per build with `--site` and `--base`,
- * see README "Memasang di bawah sebuah path").
+ * The portal's public address is set once, by staff, in `<content>/unit.yaml` (`portal.url` and
+ * `portal.confirmedAt`); `--site` and `--base` still override it per build (README "Memasang di
+ * bawah sebuah path"). Unconfirmed, `site` is a reserved `.invalid` host (see src/lib/portal.ts).
  */
-const PRODUCTION_SITE = 'https://kota-magelang.kpu.go.id';
+const portal = resolvePortal(readPortal());
+
+/** The portal block of unit.yaml, read as plain data; a broken file is reported by the content guard. */
+function readPortal() {
+  try {
+    return parseYaml(readFileSync(`${contentRoot()}/unit.yaml`, 'utf8'))?.portal;
+  } catch {
+    return undefined;
+  }
+}
 
 export default defineConfig({
-  site: PRODUCTION_SITE,
+  site: portal.site,
+  base: portal.base,
   // `npm run bench` keeps each synthetic build's caches apart (see scripts/bench.ts).
   ...(process.env.PZI_CACHE_DIR ? { cacheDir: `${process.env.PZI_CACHE_DIR}/astro` } : {}),
   trailingSlash: 'ignore',
@@ -29,11 +48,19 @@ export default defineConfig({
   // buildReport last: its summary line ends the build's output
   integrations: [
     contentGuard(),
-    mdx(),
+    portalAddress(portal),
+    mdx({ processor: satteri({ mdastPlugins: [mdxSafetyGuard()], hastPlugins: [htmlSafetyGuard()] }) }),
     // /admin/ (the staff CMS) is not a public page: out of the sitemap, as it is out of search and noindex
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/admin/') }),
     pagefind(),
     robotsNote(),
     buildReport(),
+    // LAST, after pagefind: swaps this build's folder into dist/ only once everything succeeded.
+    atomicOutput(),
   ],
+  vite: {
+    // Lightning CSS instead of PostCSS, for one design-token feature CSS lacks in browsers:
+    // @custom-media, so the breakpoint is written once (src/styles/global.css).
+    css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
+  },
 });

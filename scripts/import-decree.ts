@@ -20,6 +20,7 @@ import {
   type DecreeComponent,
   type DecreeTable,
   type ParseOptions,
+  type ReadingNote,
 } from './decree/decree-table.ts';
 import { DECREE_2022_RULES } from './decree/rules-2022.ts';
 import { areaSchema } from '../src/schemas/area.ts';
@@ -54,8 +55,44 @@ export interface OutputFile {
 /** No line folding: long decree sentences stay on one line, easier to diff against the source. */
 const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false } as const;
 
+const READING_KIND: Record<ReadingNote['kind'], 'gabung-baris' | 'perbaikan-baris'> = {
+  'row-repair': 'perbaikan-baris',
+  'known-continuation': 'gabung-baris',
+  continuation: 'gabung-baris',
+};
+
+/**
+ * The reading decisions of one component, one per field: rows joined or repaired (from the
+ * parser's readings), then every action whose months carry a note. Joined rows of one action
+ * become one entry with all its lines.
+ */
+export function componentReadings(component: DecreeComponent, readings: readonly ReadingNote[]) {
+  const byField = new Map<string, { kind: 'tanda-bulan' | 'gabung-baris' | 'perbaikan-baris'; field: string; lines: number[]; reason: string }>();
+  for (const note of readings) {
+    if (note.component !== component.code || !note.field) continue;
+    const kind = READING_KIND[note.kind];
+    const key = `${kind} ${note.field}`;
+    const previous = byField.get(key);
+    const lines = note.lines ?? [note.line];
+    if (!previous) byField.set(key, { kind, field: note.field, lines, reason: note.reason });
+    else {
+      previous.lines = [...new Set([...previous.lines, ...lines])].sort((a, b) => a - b);
+      if (!previous.reason.includes(note.reason)) previous.reason = `${previous.reason} ${note.reason}`;
+    }
+  }
+  const monthNotes = component.indicators.flatMap((indicator, i) =>
+    indicator.actions.flatMap((action, j) =>
+      action.monthsNote
+        ? [{ kind: 'tanda-bulan' as const, field: `indicators[${i}].actions[${j}].months`, lines: action.marks.map((mark) => mark.line), reason: action.monthsNote }]
+        : [],
+    ),
+  );
+  return [...byField.values(), ...monthNotes];
+}
+
 /** Plain data of a component's frontmatter, in schema field order. */
-export function componentData(component: DecreeComponent) {
+export function componentData(component: DecreeComponent, readings: readonly ReadingNote[] = []) {
+  const componentReadingList = componentReadings(component, readings);
   return {
     code: component.code,
     area: component.area,
@@ -66,17 +103,19 @@ export function componentData(component: DecreeComponent) {
         step: action.step,
         ...(action.evidence ? { evidence: action.evidence } : {}),
         months: action.months,
+        ...(action.monthsNote ? { monthsNote: action.monthsNote } : {}),
       })),
     })),
     ...(component.corrections.length > 0
-      ? { corrections: component.corrections.map(({ field, original, corrected, reason }) => ({ field, original, corrected, reason })) }
+      ? { corrections: component.corrections.map(({ field, original, corrected, reason, kind }) => ({ field, original, corrected, reason, kind })) }
       : {}),
+    ...(componentReadingList.length > 0 ? { readings: componentReadingList } : {}),
   };
 }
 
 /** Component MDX: frontmatter with a "# V.1.1" comment before each indicator, then an empty body. */
-export function componentMdx(component: DecreeComponent): string {
-  const doc = new Document(componentData(component));
+export function componentMdx(component: DecreeComponent, readings: readonly ReadingNote[] = []): string {
+  const doc = new Document(componentData(component, readings));
   const indicators = doc.get('indicators') as YAMLSeq;
   indicators.items.forEach((item, index) => {
     const indicator = item as YAMLMap;
@@ -87,6 +126,13 @@ export function componentMdx(component: DecreeComponent): string {
       if (isSeq(months)) months.flow = true;
     }
   });
+  const readingSeq = doc.get('readings');
+  if (isSeq(readingSeq)) {
+    for (const reading of readingSeq.items) {
+      const lines = (reading as YAMLMap).get('lines');
+      if (isSeq(lines)) lines.flow = true;
+    }
+  }
   return `---\n${doc.toString(YAML_OPTIONS)}---\n`;
 }
 
@@ -100,7 +146,7 @@ export function areaData(area: DecreeArea) {
     lkeName: lke.lkeName,
     weight: lke.weight,
     team: area.team,
-    corrections: area.corrections.map(({ field, original, corrected, reason }) => ({ field, original, corrected, reason })),
+    corrections: area.corrections.map(({ field, original, corrected, reason, kind }) => ({ field, original, corrected, reason, kind })),
   };
 }
 
@@ -114,7 +160,7 @@ export function buildFiles(table: DecreeTable, year: number): OutputFile[] {
   for (const area of table.areas) {
     const slug = area.code.toLowerCase();
     for (const component of area.components) {
-      files.push({ path: `${year}/komponen/${slug}-${component.number}.mdx`, content: componentMdx(component), kind: 'component' });
+      files.push({ path: `${year}/komponen/${slug}-${component.number}.mdx`, content: componentMdx(component, table.readings), kind: 'component' });
     }
     files.push({ path: `${year}/area/${slug}.yaml`, content: areaYaml(area), kind: 'area' });
   }
@@ -208,6 +254,8 @@ export function main(argv: string[]): number {
       console.log(`  Area ${area.code} (${area.team}): ${counts.indicatorsPerArea[area.code]} indikator — ${perComponent}`);
     }
     for (const note of table.readings) console.log(`  Keputusan pembacaan, baris ${note.line}: ${note.reason}`);
+    const notedActions = table.areas.flatMap((area) => area.components.flatMap((c) => c.indicators.flatMap((i) => i.actions.filter((a) => a.monthsNote))));
+    console.log(`Langkah aksi dengan tanda √ di luar kolom bulan: ${notedActions.length} (tercatat di monthsNote dan readings).`);
     console.log(`Koreksi ekstraksi teks: ${listCorrections(table).length} (tercatat di kolom corrections setiap berkas).`);
 
     const files = buildFiles(table, year);

@@ -9,7 +9,7 @@
  * never silently mis-read. Obvious extraction errors in the wording are fixed after the table is
  * assembled, and each fix is listed in the entity's `corrections` for audit.
  */
-import type { Correction } from '../../src/schemas/shared.ts';
+import type { Correction, CorrectionKind } from '../../src/schemas/shared.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -24,6 +24,21 @@ export interface DecreeAction {
   months: number[];
   /** 1-based line of the source text where the action starts. */
   line: number;
+  /** Every source line the action was read from (more than one when rows were joined). */
+  lines: number[];
+  /** The 1-based fields holding a check mark, per source line that has any. */
+  marks: MarkFields[];
+  /**
+   * Set when a mark sits outside the twelve month columns (fields 6–17): the raw fields and how
+   * they were read, in Indonesian. Published with the action, so the reading is never silent.
+   */
+  monthsNote?: string;
+}
+
+/** The fields of one source line that hold a check mark. */
+export interface MarkFields {
+  line: number;
+  fields: number[];
 }
 
 export interface DecreeIndicator {
@@ -64,11 +79,17 @@ export interface DecreeTable {
   readings: ReadingNote[];
 }
 
-/** A row read by a listed reading decision rather than by the general rules. */
+/** A row read by a listed reading decision or a joining rule rather than as a row of its own. */
 export interface ReadingNote {
   line: number;
-  kind: 'row-repair' | 'known-continuation';
+  kind: 'row-repair' | 'known-continuation' | 'continuation';
   reason: string;
+  /** Code of the component the row belongs to, e.g. "II.3". */
+  component?: string;
+  /** Path of the field it changed, relative to the component, e.g. "indicators[0].actions[1]". */
+  field?: string;
+  /** The action's source lines after the reading (the joined rows). */
+  lines?: number[];
 }
 
 /** A correction with the code of the entity it belongs to ("V" for an area, "V.1" for a component). */
@@ -97,6 +118,8 @@ export interface TableRow {
   step: string;
   evidence: string;
   months: number[];
+  /** 1-based fields holding a check mark, month columns and beyond. */
+  markFields: number[];
   /** Text in the PENANGGUNG JAWAB column (field 18 or later), if any. */
   team: string;
 }
@@ -159,6 +182,8 @@ export interface TextFix {
   apply: (text: string) => string;
   /** One sentence, in Indonesian. */
   reason: string;
+  /** What kind of change it is (see CORRECTION_KINDS); an extraction typo unless said otherwise. */
+  kind?: CorrectionKind;
 }
 
 /**
@@ -311,6 +336,55 @@ export function extractMonths(fields: readonly string[], line = 0): number[] {
   return [...months].sort((a, b) => a - b);
 }
 
+/** The 1-based fields of a row (month columns and beyond) that hold a check mark. */
+export function extractMarkFields(fields: readonly string[]): number[] {
+  return fields.flatMap((text, index) => (index + 1 >= FIRST_MONTH_FIELD && isCheckMark(text) ? [index + 1] : []));
+}
+
+/** "1, 2 dan 3". */
+function joinList(items: readonly (string | number)[]): string {
+  const texts = items.map(String);
+  return texts.length <= 1 ? (texts[0] ?? '') : `${texts.slice(0, -1).join(', ')} dan ${texts.at(-1)}`;
+}
+
+/**
+ * The reading note of an action's months: null when every mark sits in fields 6–17; otherwise
+ * one or two Indonesian sentences naming the raw fields of the marks and how they were read
+ * (extractMonths reads every mark beyond field 17 as December). It also names what makes a row
+ * ambiguous: more marks than months, marks beyond the team column (field 18), marks evenly
+ * spaced so that the December rule breaks the pattern.
+ */
+export function describeMonthReading(marks: readonly MarkFields[]): string | null {
+  const withOutside = marks.filter((mark) => mark.fields.some((position) => position > LAST_MONTH_FIELD));
+  if (withOutside.length === 0) return null;
+  const sentences = withOutside.map((mark) => {
+    const outside = mark.fields.filter((position) => position > LAST_MONTH_FIELD);
+    const inside = mark.fields.filter((position) => position <= LAST_MONTH_FIELD);
+    const where = withOutside.length > 1 || marks.length > 1 ? `Baris ${mark.line}: tanda` : 'Tanda';
+    let text = `${where} √ di kolom ${joinList(mark.fields)}; kolom ${joinList(outside)}, di luar kolom bulan (kolom 6–17),`;
+    text += inside.includes(LAST_MONTH_FIELD)
+      ? ` dibaca Desember, yang sudah bertanda di kolom ${LAST_MONTH_FIELD}, jadi tidak menambah bulan`
+      : ' dibaca Desember';
+    const caveats: string[] = [];
+    if (mark.fields.length > 12) caveats.push(`${mark.fields.length} tanda untuk 12 bulan`);
+    const beyondTeam = outside.filter((position) => position > 18);
+    if (beyondTeam.length > 0) caveats.push(`kolom ${joinList(beyondTeam)} bahkan di luar kolom penanggung jawab (kolom 18)`);
+    if (isEvenlySpaced(mark.fields)) {
+      caveats.push(`tanda berjarak sama (setiap ${mark.fields[1]! - mark.fields[0]!} kolom), pola yang diputus oleh bacaan Desember`);
+    }
+    if (caveats.length > 0) text += `; bacaan tidak pasti: ${caveats.join('; ')}`;
+    return `${text}.`;
+  });
+  return sentences.join(' ');
+}
+
+/** Three or more marks, one gap between them all, wider than one column. */
+function isEvenlySpaced(fields: readonly number[]): boolean {
+  if (fields.length < 3) return false;
+  const gap = fields[1]! - fields[0]!;
+  return gap > 1 && fields.every((position, index) => index === 0 || position - fields[index - 1]! === gap);
+}
+
 /** Text after the month columns that is not a check mark is the PENANGGUNG JAWAB (the team). */
 export function extractTeam(fields: readonly string[]): string {
   return fields
@@ -329,6 +403,7 @@ export function readRow(fields: readonly string[], line: number): TableRow {
     step: field(fields, FIELD.step),
     evidence: field(fields, FIELD.evidence),
     months: extractMonths(fields, line),
+    markFields: extractMarkFields(fields),
     team: extractTeam(fields),
   };
 }
@@ -444,7 +519,21 @@ function newAction(row: TableRow): DecreeAction {
     ...(row.evidence ? { evidence: row.evidence } : {}),
     months: [...row.months],
     line: row.line,
+    lines: [row.line],
+    marks: row.markFields.length > 0 ? [{ line: row.line, fields: [...row.markFields] }] : [],
   };
+}
+
+/** Joins a further source row into an action: its line and its marks. */
+function joinRow(action: DecreeAction, row: TableRow): void {
+  action.lines.push(row.line);
+  if (row.markFields.length > 0) action.marks.push({ line: row.line, fields: [...row.markFields] });
+  action.months = mergeMonths(action.months, row.months);
+}
+
+/** "indicators[1].actions[0]" of the current action within its component. */
+function actionPath(component: DecreeComponent, indicator: DecreeIndicator, action: DecreeAction): string {
+  return `indicators[${component.indicators.indexOf(indicator)}].actions[${indicator.actions.indexOf(action)}]`;
 }
 
 interface AreaDraft extends DecreeArea {
@@ -492,9 +581,11 @@ export function parseDecreeTable(text: string, options: ParseOptions): DecreeTab
     }
 
     const repaired = repairRow(fields, line, rowRepairs);
+    let repairNote: ReadingNote | undefined;
     if (repaired) {
       fields = repaired.fields;
-      readings.push({ line, kind: 'row-repair', reason: repaired.repair.reason });
+      repairNote = { line, kind: 'row-repair', reason: repaired.repair.reason };
+      readings.push(repairNote);
     }
     const row = readRow(fields, line);
     const kind = repaired
@@ -539,6 +630,7 @@ export function parseDecreeTable(text: string, options: ParseOptions): DecreeTab
         action = newAction(row);
         indicator = { text: row.indicator, actions: [action], line };
         component.indicators.push(indicator);
+        if (repairNote) Object.assign(repairNote, { component: component.code, field: `indicators[${component.indicators.length - 1}]`, lines: [line] });
         break;
       }
       case 'action': {
@@ -546,22 +638,40 @@ export function parseDecreeTable(text: string, options: ParseOptions): DecreeTab
         if (!row.step || row.months.length === 0) fail(line, 'langkah aksi tanpa teks atau tanpa bulan.');
         action = newAction(row);
         indicator.actions.push(action);
+        if (repairNote && component) Object.assign(repairNote, { component: component.code, field: actionPath(component, indicator, action), lines: [line] });
         break;
       }
       case 'continuation': {
         // Text only (e.g. II.3 "2) KPU Kota Magelang menyediakan…"): the cell ran over a row break.
         if (!action) fail(line, 'baris lanjutan teks tanpa langkah aksi sebelumnya.');
         action.step = `${action.step} ${row.step}`;
-        action.months = mergeMonths(action.months, row.months);
+        joinRow(action, row);
+        readings.push({
+          line,
+          kind: 'continuation',
+          reason:
+            'Baris ini hanya berisi teks langkah aksi (tanpa nomor, indikator, bukti fisik, dan bulan), ' +
+            'jadi dibaca sebagai lanjutan langkah aksi di atasnya: sel tabel terpotong pergantian baris.',
+          component: component!.code,
+          field: actionPath(component!, indicator!, action),
+          lines: [...action.lines],
+        });
         break;
       }
       case 'known-continuation': {
         if (!action) fail(line, 'baris lanjutan tanpa langkah aksi sebelumnya.');
         if (!action.evidence) fail(line, 'baris lanjutan yang dikenal menyambung bukti fisik, tetapi langkah sebelumnya tanpa bukti fisik.');
-        readings.push({ line, kind: 'known-continuation', reason: matchKnownContinuation(row, knownContinuations)!.reason });
         action.step = `${action.step} ${row.step}`;
         action.evidence = `${action.evidence} ${row.evidence}`;
-        action.months = mergeMonths(action.months, row.months);
+        joinRow(action, row);
+        readings.push({
+          line,
+          kind: 'known-continuation',
+          reason: matchKnownContinuation(row, knownContinuations)!.reason,
+          component: component!.code,
+          field: actionPath(component!, indicator!, action),
+          lines: [...action.lines],
+        });
         break;
       }
       default:
@@ -597,16 +707,20 @@ export function correctText(
 ): { text: string; correction?: Correction } {
   let text = original;
   const reasons: string[] = [];
+  let interpreted = false;
   for (const fix of fixes) {
     if (!fix.fields.includes(kind)) continue;
     const next = fix.apply(text);
     if (next !== text) {
       reasons.push(fix.reason);
+      interpreted ||= fix.kind === 'tafsiran';
       text = next;
     }
   }
   if (text === original) return { text };
-  return { text, correction: { field: fieldPath, original, corrected: text, reason: reasons.join(' ') } };
+  // One interpretation among the fixes makes the whole change an interpretation: say the weaker thing.
+  const correction: Correction = { field: fieldPath, original, corrected: text, reason: reasons.join(' '), kind: interpreted ? 'tafsiran' : 'salah-ketik' };
+  return { text, correction };
 }
 
 /** Title case for a team printed in capitals, recorded as a correction. */
@@ -621,6 +735,7 @@ export function normalizeTeam(raw: string): { team: string; correction?: Correct
       original: raw,
       corrected: team,
       reason: 'Huruf kapital dinormalkan; keputusan menulis nama tim dengan huruf kapital semua.',
+      kind: 'penulisan',
     },
   };
 }
@@ -655,7 +770,8 @@ function finishComponent(component: DecreeComponent, fixes: readonly TextFix[]):
       const step = fix(action.step, 'step', `indicators[${i}].actions[${j}].step`);
       const evidence =
         action.evidence === undefined ? undefined : fix(action.evidence, 'evidence', `indicators[${i}].actions[${j}].evidence`);
-      return { ...action, step, ...(evidence === undefined ? {} : { evidence }) };
+      const monthsNote = describeMonthReading(action.marks);
+      return { ...action, step, ...(evidence === undefined ? {} : { evidence }), ...(monthsNote ? { monthsNote } : {}) };
     }),
   }));
   return { ...component, title, indicators, corrections };

@@ -63,23 +63,31 @@ export const TEXT_FIXES: readonly TextFix[] = [
   replaceFix(/\bKPLJ\b/g, 'KPU', 'Huruf "U" pada "KPU" terbaca sebagai "LJ" saat ekstraksi teks.'),
   replaceFix(/\bintenel\b/g, 'internal', 'Ekstraksi teks salah membaca "internal" menjadi "intenel".'),
   replaceFix(/\bHel desk\b/g, 'Help desk', 'Huruf "p" pada "Help desk" hilang saat ekstraksi teks.'),
-  replaceFix(
-    /\s+mensosialisasikan$/,
-    '',
-    'Kata "mensosialisasikan" terbawa dari kolom lain saat ekstraksi teks.',
-    ['componentTitle'],
-  ),
+  {
+    ...replaceFix(
+      /\s+mensosialisasikan$/,
+      '',
+      'Kata "mensosialisasikan" terbawa dari kolom lain saat ekstraksi teks.',
+      ['componentTitle'],
+    ),
+    // Whether the word belongs to another cell is a judgement on the layout, not a misread letter.
+    kind: 'tafsiran',
+  },
   {
     fields: ALL_TEXT,
     apply: closeOpenParenthesis,
     reason: 'Tanda kurung tutup di akhir teks hilang saat ekstraksi teks.',
   },
-  replaceFix(
-    /,$/,
-    '',
-    'Koma di akhir bukti fisik adalah sisa sel tabel yang terpotong saat ekstraksi teks.',
-    ['evidence'],
-  ),
+  {
+    ...replaceFix(
+      /,$/,
+      '',
+      'Koma di akhir bukti fisik adalah sisa sel tabel yang terpotong saat ekstraksi teks.',
+      ['evidence'],
+    ),
+    // Reading the comma as a cut-off cell (rather than wording) is a judgement on the layout.
+    kind: 'tafsiran',
+  },
 ];
 
 /** Everything the 2022 import passes to `parseDecreeTable`. */

@@ -33,9 +33,10 @@ export function drawChart(host: HTMLElement): void {
   const canvas = host.querySelector('canvas');
   if (!canvas) return;
   const style = getComputedStyle(host);
-  const accent = style.getPropertyValue('--accent').trim() || '#8a1a1a';
-  const ink = style.getPropertyValue('--ink').trim() || '#1b1b1b';
-  const grid = style.getPropertyValue('--line').trim() || '#c9c4bd';
+  // the design tokens (global.css, inline on every page): no second copy of the colours here
+  const accent = style.getPropertyValue('--accent').trim();
+  const ink = style.getPropertyValue('--ink').trim();
+  const grid = style.getPropertyValue('--line').trim();
   const integers = Number.isInteger(data.values[0]) && data.values.every(Number.isInteger);
   const digits = integers ? 0 : 2;
   const horizontal = data.horizontal;

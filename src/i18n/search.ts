@@ -2,7 +2,6 @@
 export const search = {
   'search.label': 'Cari di situs ini',
   'search.button': 'Cari',
-  'search.menu': 'Menu',
   'search.title': 'Pencarian',
   'search.description': 'Cari rencana aksi, komponen, indikator, catatan kemajuan, bukti fisik, survei, dan kanal pengaduan di situs ini.',
   'search.loading': 'Mencari…',

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getUnit } from '../lib/unit.ts';
 import { t } from '../lib/i18n.ts';
+import { ACCENT } from '../lib/design-tokens.ts';
 import { faviconPath, homePath, withBase } from '../lib/url.ts';
 
 /** Web app manifest with base-aware URLs. */
@@ -15,7 +16,7 @@ export const GET: APIRoute = async () => {
     scope: withBase(homePath()),
     display: 'browser',
     background_color: '#ffffff',
-    theme_color: '#8a1a1a',
+    theme_color: ACCENT,
     icons: [{ src: withBase(faviconPath()), sizes: 'any', type: 'image/svg+xml' }],
   };
   return new Response(JSON.stringify(manifest, null, 2), { headers: { 'Content-Type': 'application/manifest+json' } });

@@ -36,6 +36,31 @@ const deadlineSchema = z.strictObject({
   basis: z.string().min(2).optional(),
 });
 
+/**
+ * The unit's own channel inside a card, which the plan schedules (the UPG on V.1.2, the complaint box
+ * and LAPOR! integration on V.3.1, the WBS on V.4). Until `confirmed` is filled in (or the latest
+ * progress note on `indicator` says `selesai`), pages say what the plan schedules and what the latest
+ * progress says, and send visitors to `alternative`; the texts below are shown only once it exists.
+ */
+export const unitChannelSchema = z.strictObject({
+  /** What the unit's channel is, e.g. "Unit Pengendalian Gratifikasi (UPG) KPU Kota Magelang". */
+  name: z.string().min(3),
+  /** The plan indicator that schedules it, e.g. V.1.2. */
+  indicator: indicatorCode,
+  /** What works today instead, one sentence, e.g. "Laporkan langsung ke KPK melalui Gratifikasi Online (GOL)". */
+  alternative: z.string().min(10),
+  /** Filled in once the channel demonstrably exists: the day it was confirmed and the source (a decree, a photo, a page). */
+  confirmed: z.strictObject({ date: verifiedAt, source: z.string().min(3) }).optional(),
+  /** Shown once it exists: the card's summary instead of `summary`. */
+  summary: z.string().min(10).optional(),
+  /** Shown once it exists: steps placed before the card's own steps. */
+  steps: z.array(z.string().min(3)).default([]),
+  /** Shown once it exists: its contact details. */
+  contacts: z.array(contactSchema).default([]),
+  /** Shown once it exists: its deadlines. */
+  deadlines: z.array(deadlineSchema).default([]),
+});
+
 /** One complaint or reporting channel: `content/kanal/<id>.yaml`. The file name is its id (used in links: /pengaduan/#<id>). */
 export const channelSchema = z.strictObject({
   /** Name as the public knows it, e.g. "SP4N-LAPOR!". */
@@ -70,8 +95,11 @@ export const channelSchema = z.strictObject({
   indicators: z.array(indicatorCode).default([]),
   /** Day the whole card was last checked. */
   verifiedAt: verifiedAt.optional(),
+  /** The unit's own channel the plan schedules, shown only once confirmed (see unitChannelSchema). */
+  unitChannel: unitChannelSchema.optional(),
 });
 
 export type Channel = z.output<typeof channelSchema>;
 export type Contact = z.output<typeof contactSchema>;
 export type Deadline = z.output<typeof deadlineSchema>;
+export type UnitChannel = z.output<typeof unitChannelSchema>;

@@ -24,6 +24,9 @@ export const evidenceExportSchema = z
             mediaType: z.string().nullable().describe('Jenis media berkas; null untuk tautan'),
             kind: z.enum(EVIDENCE_KINDS),
             pages: z.number().int().nullable().describe('Jumlah halaman PDF; null bila bukan PDF'),
+            related: z
+              .boolean()
+              .describe('true: dokumen terkait yang tidak menjawab langkah aksi mana pun (satisfies: []); tidak dihitung dalam status'),
             // from the git history (issue 19)
             published: commitRefExport.nullable().describe('Commit pertama yang menambahkan bukti ini ke situs; null bila riwayat tidak tersedia'),
             changed: commitRefExport.nullable().describe('Commit terakhir yang mengubah data atau berkasnya; null bila riwayat tidak tersedia'),
@@ -61,6 +64,7 @@ export const EVIDENCE_CSV_COLUMNS = [
   'langkah',
   'data_pribadi',
   'disamarkan',
+  'terkait',
   // from the git history (issue 19): dates (WIB) and short commit ids
   ...EVIDENCE_HISTORY_CSV_COLUMNS,
 ] as const;

@@ -15,12 +15,20 @@ const fileName = z
     'Nama berkas hanya boleh berisi huruf kecil a–z, angka, "-", "_" dan ".", dan harus berakhiran jenis berkas (mis. ".pdf"). Ganti nama berkasnya, misalnya "Daftar Hadir Rapat (1).PDF" menjadi "daftar-hadir-rapat-1.pdf", lalu tulis nama baru itu di sini.',
   );
 
-/** An absolute http(s) address, or a path of this site starting with "/". */
+/**
+ * An `https://` address, or a path of this site: "/" not followed by "/" or "\\" (browsers open
+ * "//host" and "/\\host" on another host), with no space or backslash anywhere.
+ */
+export function isEvidenceLink(value: string): boolean {
+  if (/^\/(?![/\\])[^\s\\]*$/.test(value)) return true;
+  return /^https:\/\//i.test(value) && !/[\s\\]/.test(value) && URL.canParse(value) && new URL(value).protocol === 'https:';
+}
+
 const link = z
   .string()
   .refine(
-    (value) => /^\/(?!\/)\S*$/.test(value) || (URL.canParse(value) && /^https?:$/.test(new URL(value).protocol)),
-    'Tautan harus alamat lengkap yang diawali https:// (atau http://), atau alamat halaman situs ini yang diawali "/", misalnya "/2022/keputusan/".',
+    isEvidenceLink,
+    'Tautan harus alamat lengkap yang diawali https://, atau alamat halaman situs ini yang diawali satu "/", misalnya "/2022/keputusan/". Alamat http://, "//…", "/\\…" dan alamat dengan spasi atau garis miring terbalik (\\) ditolak.',
   );
 
 /**
@@ -46,15 +54,21 @@ export const evidenceSchema = z
     kind: z.enum(EVIDENCE_KINDS, { error: `Jenis (kind) harus salah satu dari: ${EVIDENCE_KINDS.join(', ')}.` }).optional(),
     /** A sentence on what the item shows. */
     description: z.string().trim().min(3).optional(),
-    /** Numbers of the indicator's action steps (1, 2, …) whose required evidence this item answers. */
+    /**
+     * Numbers of the indicator's action steps (1, 2, …) whose required evidence this item answers.
+     * `[]` says the item answers none: a related document (e.g. the decree republished here, when
+     * the step requires its publication elsewhere). It is listed with the indicator but never
+     * counts towards the evidence status.
+     */
     satisfies: z
-      .array(z.number({ error: 'Isi satisfies dengan nomor langkah aksi, misalnya [1] atau [1, 2].' }).int().positive())
-      .min(1, 'Kosongkan (hapus) satisfies atau isi nomor langkah aksi, misalnya [1].')
+      .array(z.number({ error: 'Isi satisfies dengan nomor langkah aksi, misalnya [1] atau [1, 2], atau [] untuk dokumen terkait yang tidak menjawab langkah mana pun.' }).int().positive())
       .optional(),
     /** True when the file shows personal data (names, signatures, faces…). */
     personalData: z.boolean().default(false),
     /** True when personal data has been blacked out (disamarkan) in the published file. */
     redacted: z.boolean().default(false),
+    /** True when a photo may keep the GPS position in its EXIF data (e.g. a public building whose place is no secret). */
+    lokasiBoleh: z.boolean().default(false),
   })
   .superRefine((item, ctx) => {
     if (item.file && item.url) {

@@ -42,6 +42,13 @@ export const planExportSchema = z
                     step: z.string().describe('Langkah aksi'),
                     evidence: z.string().nullable().describe('Bukti fisik; null bila keputusan tidak menyebutkannya'),
                     months: z.array(z.number().int().min(1).max(12)),
+                    monthsNote: z
+                      .string()
+                      .nullable()
+                      .describe(
+                        'Catatan pembacaan bulan: null bila setiap tanda √ berada di kolom bulan (kolom 6–17 tabel); ' +
+                          'bila tidak, kolom asli tanda itu dan cara membacanya (lihat /<tahun>/catatan-pembacaan/)',
+                      ),
                   }),
                 ),
               }),
@@ -69,4 +76,5 @@ export const PLAN_CSV_COLUMNS = [
   'langkah_aksi',
   'bukti_fisik',
   'bulan',
+  'catatan_bulan',
 ] as const;

@@ -33,6 +33,14 @@ export const months = z
   .refine((list) => new Set(list).size === list.length, 'Bulan yang sama tertulis lebih dari sekali.')
   .transform((list) => [...list].sort((a, b) => a - b));
 
+/**
+ * What a correction is: `salah-ketik` fixes a misread or mistyped text (the source is plainly wrong);
+ * `penulisan` only changes how it is written (capitals); `tafsiran` is a reading of the source that
+ * another reader could make differently (e.g. "bulan Desember" read as 31 December). Pages list them apart.
+ */
+export const CORRECTION_KINDS = ['salah-ketik', 'penulisan', 'tafsiran'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+
 /** A correction of an obvious text-extraction error, kept so every change to the decree's wording is auditable. */
 export const correction = z.strictObject({
   /** Which field was corrected, e.g. "title" or "indicators[0].actions[1].step". */
@@ -43,9 +51,11 @@ export const correction = z.strictObject({
   corrected: z.string(),
   /** Why, in one sentence. */
   reason: z.string().min(1),
+  /** salah-ketik (default), penulisan or tafsiran; see CORRECTION_KINDS. */
+  kind: z.enum(CORRECTION_KINDS, { error: `Jenis koreksi (kind) harus salah satu dari: ${CORRECTION_KINDS.join(', ')}.` }).default('salah-ketik'),
 });
 
-export type Correction = z.infer<typeof correction>;
+export type Correction = z.output<typeof correction>;
 
 /** A full web address on https (no http, no relative path). */
 export const httpsUrl = z.url({

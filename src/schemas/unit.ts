@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { emailAddress, phoneNumber } from './shared.ts';
+import { emailAddress, httpsUrl, phoneNumber, verifiedAt } from './shared.ts';
 
 /** An optional contact detail: absent until staff confirm it. */
 const optionalText = z.string().trim().min(1).optional();
@@ -13,7 +13,7 @@ export const unitSchema = z.strictObject({
   /** Name of the portal shown in the header. */
   siteName: z.string().min(3),
   /** The unit's official website. */
-  website: z.url({ protocol: /^https?$/, error: 'Alamat situs harus URL lengkap yang diawali https://.' }),
+  website: z.url({ protocol: /^https$/, error: 'Alamat situs harus URL lengkap yang diawali https://.' }),
   /** Office postal address; filled in by staff. */
   address: optionalText,
   /** Office phone, as dialled in Indonesia. */
@@ -22,8 +22,27 @@ export const unitSchema = z.strictObject({
   email: emailAddress.optional(),
   /** Office opening hours in words, e.g. "Senin–Jumat 08.00–16.00 WIB". */
   hours: optionalText,
-  /** Official social-media accounts. */
-  social: z.array(z.strictObject({ name: z.string().min(2), url: z.url() })).default([]),
+  /**
+   * The public address of this portal, once staff have confirmed where it is served. Until then
+   * `url` stays empty: posters print without a QR code and the build warns (see src/lib/portal.ts).
+   */
+  portal: z
+    .strictObject({
+      /** Full https address of the portal's home page, ending in "/", e.g. https://contoh.kpu.go.id/zi/. */
+      url: z
+        .union([
+          z.literal(''),
+          z
+            .url({ protocol: /^https$/, error: 'Alamat portal (portal.url) harus URL lengkap yang diawali https://, misalnya https://contoh.kpu.go.id/zi/.' })
+            .refine((url) => url.endsWith('/'), 'Alamat portal (portal.url) diakhiri garis miring "/", misalnya https://contoh.kpu.go.id/zi/.'),
+        ])
+        .default(''),
+      /** The day staff confirmed that the portal is served at `url` (YYYY-MM-DD). */
+      confirmedAt: verifiedAt.optional(),
+    })
+    .default({ url: '' }),
+  /** Official social-media accounts (https only: a `javascript:` address would run in every footer). */
+  social: z.array(z.strictObject({ name: z.string().min(2), url: httpsUrl })).default([]),
 });
 
 export type Unit = z.output<typeof unitSchema>;

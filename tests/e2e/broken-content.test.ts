@@ -1,12 +1,21 @@
 // Every class of broken input is refused by `npm run check` AND by `astro build`, naming the file,
 // and the failed build writes nothing: its outDir keeps exactly what was there before.
 // Cases: tests/fixtures/broken/<case>/, files laid over a copy of content/.
+//
+// How the build side is proven without eleven 30-second builds: the build refuses content in one
+// place, the content guard (src/integrations/content-guard.ts), which runs inspectContent — the
+// same function `npm run check` runs — at astro:config:setup, before anything is written.
+//   - every case: the guard's hook itself (called as Astro calls it) refuses it and names the file;
+//   - BUILD_CASES, one real `astro build` per refusal mechanism: the guard is wired into
+//     astro.config.mjs and a refused build leaves its outDir untouched. Add a case there only for a
+//     refusal that happens somewhere else in the build.
 import { cpSync, globSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyOfContent } from '../unit/support/content-dir.ts';
 import { astroBuild, nodeScript } from './support/astro-build.ts';
+import { contentGuard } from '../../src/integrations/content-guard.ts';
 
 const CORPUS = 'tests/fixtures/broken';
 const cases = readdirSync(CORPUS, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
@@ -36,6 +45,20 @@ const REASON: Record<string, RegExp> = {
   'survei-csv-salah': /Jawaban 7 \(kolom D\) di luar 1–4/,
   'tanggal-salah': /Tanggal ditulis YYYY-MM-DD dan harus tanggal yang ada/,
   'yaml-rusak': /Penulisan data \(YAML\) tidak sah/,
+  // issue 12: content is data, not code (each a probe an editor could write)
+  'mdx-ekspresi-env': /Tulisan "\{process\.env\.HOME\}" akan dijalankan sebagai kode program[\s\S]*tulis \\\{/,
+  'mdx-ekspresi-berkas': /Tulisan "\{process\.getBuiltinModule/,
+  'mdx-kurung-kurawal': /:10\n\s+Tulisan "\{nama\}" akan dijalankan sebagai kode program/,
+  'mdx-script': /Tag <script> tidak diizinkan/,
+  'mdx-iframe': /Tag <iframe> tidak diizinkan/,
+  'mdx-tautan-javascript-html': /Alamat "javascript:alert\(document\.cookie\)" tidak diizinkan/,
+  'mdx-tautan-javascript-markdown': /Alamat "javascript:alert\(document\.cookie\)" tidak diizinkan/,
+  'mdx-onerror': /Atribut onerror pada <img>/,
+  'bukti-symlink': /"zz-lingkungan\.txt" adalah tautan \(symlink\)/,
+  'bukti-kosong': /"daftar-hadir-kosong\.pdf" kosong \(0 byte\)/,
+  'bukti-teks-bernama-pdf': /bernama \.pdf tetapi isinya teks/,
+  'bukti-foto-gps': /menyimpan lokasi GPS[\s\S]*lokasiBoleh: true/,
+  'bukti-url-lain-host': /Tautan harus alamat lengkap yang diawali https:\/\//,
 };
 
 const cleanups: (() => void)[] = [];
@@ -58,7 +81,27 @@ describe('broken content corpus', () => {
     expect(output).toMatch(/Situs TIDAK dibangun/);
   });
 
-  it.each(cases)('astro build refuses "%s", names the file and leaves its outDir untouched', async (name) => {
+  it.each(cases)('the build\'s content guard refuses "%s" and names the file', async (name) => {
+    const copy = brokenCopy(name);
+    cleanups.push(copy.remove);
+    const setup = contentGuard().hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
+    const previous = process.env.PZI_CONTENT;
+    process.env.PZI_CONTENT = copy.root;
+    try {
+      const refusal = await setup({ command: 'build', logger: { info() {}, warn() {} } }).then(() => undefined, (error: Error) => error);
+      expect(refusal?.name).toBe('IsiTidakSah');
+      expect(refusal?.message).toContain(copy.named);
+      expect(refusal?.message).toMatch(REASON[name]!);
+    } finally {
+      if (previous === undefined) delete process.env.PZI_CONTENT;
+      else process.env.PZI_CONTENT = previous;
+    }
+  });
+
+  // without the guard this content builds: an unknown indicator code breaks no schema Astro knows
+  const BUILD_CASES = ['kode-tidak-dikenal'];
+
+  it.each(BUILD_CASES)('astro build refuses "%s", names the file and leaves its outDir untouched', async (name) => {
     const copy = brokenCopy(name);
     cleanups.push(copy.remove);
     const outDir = mkdtempSync(join(tmpdir(), 'pzi-out-'));

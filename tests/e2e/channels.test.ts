@@ -12,6 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './support/browser.ts';
 import { serve, type StaticServer } from './support/server.ts';
 import { builtVariants, type SiteVariant } from './support/variants.ts';
+import { parse as parseYaml } from 'yaml';
+import { portalUrl, resolvePortal, UNCONFIRMED_WARNING } from '../../src/lib/portal.ts';
+
+/** Content root each variant is built from (the demo's unit.yaml confirms https://contoh.kpu.go.id/zi/). */
+const CONTENT_ROOT: Record<string, string> = { site: 'content', subpath: 'content', demo: 'tests/fixtures/demo' };
+
+/** The portal address the variant's unit.yaml gives, read apart from the build. */
+function portalOf(variant: SiteVariant) {
+  return resolvePortal(parseYaml(readFileSync(path.join(CONTENT_ROOT[variant.name]!, 'unit.yaml'), 'utf8')).portal);
+}
 
 const POSTERS = [
   { poster: 'cetak/gratifikasi/', target: 'gratifikasi/' },
@@ -90,13 +100,21 @@ describe.each(builtVariants().map((variant) => [variant.name, variant] as const)
     expect(pdfPageCount(pdf)).toBe(1);
   });
 
-  it.each(POSTERS)('puts a QR code on $poster that decodes to the absolute URL of $target', async ({ poster, target }) => {
+  it.each(POSTERS)('puts a QR code on $poster only under a confirmed address, decoding to the absolute URL of $target', async ({ poster, target }) => {
     const { page } = await openPage(browser, `${server.url}${poster}`);
+    const portal = portalOf(variant);
 
-    const decoded = await decodeQr(page);
-
-    expect(decoded).toBe(canonicalOf(variant, target));
-    expect(decoded!.startsWith('https://')).toBe(true);
+    if (portal.confirmed) {
+      const decoded = await decodeQr(page);
+      expect(decoded).toBe(portalUrl(portal, target));
+      expect(decoded!.startsWith(portal.url!)).toBe(true);
+      // Built without --site/--base, the canonical URLs use the confirmed address too.
+      if (variant.site === portal.site && variant.base === portal.base) expect(canonicalOf(variant, target)).toBe(decoded);
+    } else {
+      expect(await page.locator('.poster svg, .poster [data-qr-url]').count()).toBe(0);
+      expect(await page.locator('.poster-no-qr').textContent()).toMatch(/alamat portal belum dikonfirmasi/i);
+      expect(readFileSync(path.join(variant.outDir, '..', `${variant.name}.build.log`), 'utf8')).toContain(UNCONFIRMED_WARNING);
+    }
   });
 
   it.each(['pengaduan/', 'gratifikasi/', 'benturan-kepentingan/'])('gives every channel link on %s a well-formed URL with an allowed scheme', async (pagePath) => {
@@ -133,7 +151,11 @@ describe.each(builtVariants().map((variant) => [variant.name, variant] as const)
     const answer = await page.$eval('.answer', (list) => ({ bottom: list.getBoundingClientRect().bottom, text: list.textContent ?? '' }));
 
     expect(answer.bottom - banner).toBeLessThanOrEqual(740);
-    expect(answer.text).toMatch(/10 hari kerja.*30 hari kerja/);
+    expect(answer.text).toMatch(/30 hari kerja/);
+    // The UPG route appears as a channel only where content confirms the UPG (the demo's gratifikasi.yaml does).
+    const upgConfirmed = /\n\s+confirmed:/.test(readFileSync(path.join(CONTENT_ROOT[variant.name]!, 'kanal/gratifikasi.yaml'), 'utf8'));
+    if (upgConfirmed) expect(answer.text).toMatch(/Ke UPG .*10 hari kerja/);
+    else expect(answer.text).toMatch(/UPG .* belum dipastikan ada/);
   });
 
   it('shows the complaint recap with the same figures as /data/pengaduan.json, or says honestly that there are none', async () => {

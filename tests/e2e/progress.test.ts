@@ -46,7 +46,7 @@ describe.skipIf(!demo)('the timeline and notes of the demo site', () => {
 
   it('links a reported cell to its note', async () => {
     await phone.goto(`${server.url}2022/linimasa/`);
-    const link = phone.page.locator('td.c-reported a').first();
+    const link = phone.page.locator('td.status-ok a').first();
     const label = (await link.getAttribute('aria-label'))!;
 
     await link.click();

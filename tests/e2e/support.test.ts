@@ -26,6 +26,8 @@ const FILES: Record<string, string> = {
   'hilang/index.html': doc('<p>Berkas hilang</p><script src="./tidak-ada.js"></script>'),
   'lebar/index.html': doc('<div class="lebar" style="width: 900px">lebar</div>'),
   'tanpa-alt/index.html': doc('<img src="../gambar.svg">'),
+  // content outside every landmark: only axe's best-practice `region` rule (no WCAG tag) catches it
+  'di-luar/index.html': doc('<p>Di dalam</p>').replace('<body>', '<body><p>Di luar landmark</p>'),
   'gambar.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"></svg>',
   'data/isi.csv': 'a,b\n1,2\n',
   'pagefind/index/en_abc.pf_index': 'x',
@@ -83,6 +85,7 @@ describe('listPages', () => {
       '/zona-integritas/',
       '/zona-integritas/404.html',
       '/zona-integritas/asing/',
+      '/zona-integritas/di-luar/',
       '/zona-integritas/galat/',
       '/zona-integritas/hilang/',
       '/zona-integritas/lebar/',
@@ -138,6 +141,11 @@ describe('checks', () => {
     const violations = await runAxe(page);
     expect(violations.map((v) => v.id)).toContain('image-alt');
     expect(formatViolations(violations)).toMatch(/\[axe image-alt\] \(critical\) .+\n.+\n\s+- img/);
+  });
+
+  it('axe runs the best-practice rules too, not only the WCAG-tagged ones', async () => {
+    const { page } = await openPage(browser, `${server.url}di-luar/`);
+    expect((await runAxe(page)).map((v) => v.id)).toEqual(['region']);
   });
 
   it('axe passes a clean page', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,6 +9,7 @@ import {
   closeOpenParenthesis,
   correctText,
   countTable,
+  describeMonthReading,
   extractMonths,
   extractTeam,
   isHeaderRow,
@@ -31,6 +32,8 @@ const parseDecreeTable = (text: string, options: Partial<ParseOptions> = {}) => 
 
 const SOURCE_PATH = path.resolve(import.meta.dirname, '../../content/2022/sumber/keputusan-kpu-kota-magelang-9-2022.txt');
 const SOURCE = readFileSync(SOURCE_PATH, 'utf8');
+const CONTENT_DIR = path.resolve(import.meta.dirname, '../../content');
+const COMPONENTS_DIR = path.join(CONTENT_DIR, '2022/komponen');
 /** Parsed on first use, so that a broken rule fails the tests that use the decree(), not the whole file. */
 let parsedDecree: DecreeTable | undefined;
 const decree = (): DecreeTable => (parsedDecree ??= parseDecreeTable(SOURCE));
@@ -141,8 +144,8 @@ describe('parseDecreeTable on the 2022 decree', () => {
     expect(all).toContain('efektifitas penempatan');
   });
 
-  it('leaves no check mark, tab or double space in any text', () => {
-    const all = JSON.stringify(decree().areas);
+  it('leaves no check mark, tab or double space in any text (the reading notes quote the marks on purpose)', () => {
+    const all = JSON.stringify(decree().areas, (key, value: unknown) => (key === 'monthsNote' ? undefined : value));
     expect(all).not.toContain(CHECK_MARK);
     expect(all).not.toContain('\\t');
     expect(all).not.toMatch(/ {2}/);
@@ -256,7 +259,7 @@ describe('area headings', () => {
 describe('continuation rows', () => {
   it('appends a text-only row to the previous step and merges its months', () => {
     const parsed = parseDecreeTable(table(areaRow('I', 'Satu'), first({ step: '1) Pertama', months: [2] }), row({ step: '2) Kedua' })));
-    expect(parsed.areas[0]!.components[0]!.indicators[0]!.actions).toEqual([
+    expect(parsed.areas[0]!.components[0]!.indicators[0]!.actions).toMatchObject([
       { step: '1) Pertama 2) Kedua', evidence: 'Bukti satu', months: [2], line: 7 },
     ]);
   });
@@ -307,7 +310,7 @@ describe('known continuation rows', () => {
       table(areaRow('I', 'Satu'), first({ step: 'awal', evidence: 'Bukti A,', months: [1] }), row({ step: 'lanjutan langkah', evidence: 'Bukti B', months: [3] })),
       { knownContinuations: known },
     );
-    expect(parsed.areas[0]!.components[0]!.indicators[0]!.actions).toEqual([
+    expect(parsed.areas[0]!.components[0]!.indicators[0]!.actions).toMatchObject([
       { step: 'awal lanjutan langkah', evidence: 'Bukti A, Bukti B', months: [1, 3], line: 7 },
     ]);
   });
@@ -381,7 +384,7 @@ describe('V.1 unscrambling', () => {
   });
 
   it('moves the shifted step and evidence of V.1.2 back into their columns', () => {
-    expect(v1().indicators[1]!.actions).toEqual([
+    expect(v1().indicators[1]!.actions).toMatchObject([
       {
         step: 'Membuat Tim Unit Pengendalian Gratifikasi, memasang baliho, spanduk, roll banner, di lingkungan Sekretariat KPU Kota Magelang',
         evidence: 'SK Unit Pengendalian Gratifikasi, baliho, spanduk, roll banner, dan Foto',
@@ -396,7 +399,7 @@ describe('V.1 unscrambling', () => {
     const parsed = parseDecreeTable(table(areaRow('I', 'Satu'), first(), scrambled), {
       rowRepairs: [{ firstFieldStartsWith: 'Teks indikator', kind: 'indicator', columns: { indicator: 1, step: 3, evidence: 4 }, reason: 'uji' }],
     });
-    expect(parsed.areas[0]!.components[0]!.indicators[1]).toEqual({
+    expect(parsed.areas[0]!.components[0]!.indicators[1]).toMatchObject({
       text: 'Teks indikator yang bergeser',
       actions: [{ step: 'Langkah bergeser', evidence: 'Bukti bergeser', months: [5], line: 8 }],
       line: 8,
@@ -631,5 +634,76 @@ describe('import-decree command', () => {
     expect(run('--year', '2023')).toBe(2);
     expect(log.join('\n')).toMatch(/Belum ada aturan pembacaan untuk keputusan tahun 2023/);
     expect(existsSync(path.join(dir, '2023'))).toBe(false);
+  });
+});
+
+describe('reading notes of the months (monthsNote)', () => {
+  /**
+   * Computed here from the source text alone, not from the parser: every line of the table whose
+   * tab fields 18 or later hold a √, with its LANGKAH AKSI (field 4) as the key of its action.
+   */
+  const outsideMarkSteps = (): string[] =>
+    SOURCE.split(/\r?\n/)
+      .map((line) => line.split('\t'))
+      .filter((fields) => fields.slice(17).some((text) => text.trim() === '\u221A'))
+      .map((fields) => fields[3]!.replace(/\s+/g, ' ').trim());
+
+  /** Every action of the committed content files, with its step and note, as the build reads them. */
+  const committedActions = () =>
+    readdirSync(COMPONENTS_DIR)
+      .filter((name) => name.endsWith('.mdx'))
+      .flatMap((name) => {
+        const data = componentSchema.parse(parseYaml(frontmatter(readFileSync(path.join(COMPONENTS_DIR, name), 'utf8'))));
+        return data.indicators.flatMap((indicator) => indicator.actions);
+      });
+
+  it('gives a note to exactly the actions whose source row has a √ outside fields 6–17, and to no other', () => {
+    const expected = outsideMarkSteps();
+    // The issue counted 27 such rows by eye; the count here comes from the text.
+    expect(expected.length).toBeGreaterThan(0);
+    const actions = committedActions();
+    const noted = actions.filter((action) => action.monthsNote);
+    const startsWithSourceStep = (step: string) => expected.some((source) => step.startsWith(source.slice(0, 40)));
+    expect(noted.length).toBe(expected.length);
+    for (const action of noted) expect(startsWithSourceStep(action.step), action.step).toBe(true);
+    for (const action of actions.filter((a) => !a.monthsNote)) expect(startsWithSourceStep(action.step), action.step).toBe(false);
+  });
+
+  it('names the raw fields of the marks and says how they were read', () => {
+    const firstNoted = decree().areas[0]!.components.find((c) => c.code === 'I.3')!.indicators[0]!.actions[0]!;
+    // Line 94 holds √ in fields 11, 13, 16 and 18 (from the source text, checked here).
+    const fields94 = SOURCE.split('\n')[93]!.split('\t').flatMap((text, index) => (text.trim() === '\u221A' ? [index + 1] : []));
+    expect(fields94).toEqual([11, 13, 16, 18]);
+    expect(firstNoted.monthsNote).toContain('kolom 11, 13, 16 dan 18');
+    expect(firstNoted.monthsNote).toContain('kolom 18, di luar kolom bulan');
+    expect(firstNoted.monthsNote).toContain('dibaca Desember');
+  });
+
+  it('says when a row cannot be read one way only', () => {
+    expect(describeMonthReading([{ line: 1, fields: [6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18] }])).toContain('13 tanda untuk 12 bulan');
+    expect(describeMonthReading([{ line: 1, fields: [12, 19] }])).toContain('kolom 19 bahkan di luar kolom penanggung jawab');
+    expect(describeMonthReading([{ line: 1, fields: [12, 16, 20] }])).toContain('berjarak sama (setiap 4 kolom)');
+    expect(describeMonthReading([{ line: 1, fields: [6, 7, 17] }])).toBeNull();
+  });
+
+  it('writes the same files as the committed content when rerun (the notes come from the importer)', () => {
+    for (const file of buildFiles(decree(), 2022)) {
+      expect(readFileSync(path.join(CONTENT_DIR, file.path), 'utf8'), file.path).toBe(file.content);
+    }
+  });
+
+  it('records every row merge and repair with its lines and reason in the component', () => {
+    const files = buildFiles(decree(), 2022);
+    const readingsOf = (slug: string) => parseYaml(frontmatter(files.find((f) => f.path === `2022/komponen/${slug}.mdx`)!.content)).readings;
+    expect(readingsOf('ii-3')).toContainEqual(expect.objectContaining({ kind: 'gabung-baris', field: 'indicators[0].actions[0]', lines: [106, 107] }));
+    expect(readingsOf('iv-1')).toContainEqual(expect.objectContaining({ kind: 'gabung-baris', field: 'indicators[1].actions[0]', lines: [140, 141] }));
+    expect(readingsOf('v-1').filter((r: { kind: string }) => r.kind === 'perbaikan-baris')).toHaveLength(2);
+  });
+
+  it('marks interpretations apart from typo fixes', () => {
+    const kinds = new Set(listCorrections(decree()).map((c) => c.kind));
+    expect(kinds).toEqual(new Set(['salah-ketik', 'penulisan', 'tafsiran']));
+    expect(correctText('Dokumen A,', 'evidence', 'x', TEXT_FIXES).correction?.kind).toBe('tafsiran');
+    expect(correctText('WBKfWBBM', 'step', 'x', TEXT_FIXES).correction?.kind).toBe('salah-ketik');
   });
 });

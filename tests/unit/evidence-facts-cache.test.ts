@@ -12,40 +12,40 @@ describe('FactsCache', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('hashes a file once and reuses its facts in the next build while size and mtime are unchanged', () => {
+  it('hashes a file once and reuses its facts in the next build while size and mtime are unchanged', async () => {
     const file = join(dir, 'notulen.txt');
     writeFileSync(file, 'notulen rapat');
     const first = new FactsCache(join(dir, 'cache'));
-    const facts = first.factsOf(file, 'notulen.txt');
+    const facts = await first.factsOf(file, 'notulen.txt');
     first.save();
     let reads = 0;
     const second = new FactsCache(join(dir, 'cache'));
-    const again = second.factsOf(file, 'notulen.txt', (path) => (reads++, new Uint8Array()));
+    const again = await second.factsOf(file, 'notulen.txt', (path) => (reads++, new Uint8Array()));
     expect(facts.sha256).toBe(sha256Hex(new TextEncoder().encode('notulen rapat')));
     expect(again).toEqual(facts);
     expect(reads).toBe(0);
     expect([second.reused, second.computed]).toEqual([1, 0]);
   });
 
-  it('recomputes the facts when the file is rewritten', () => {
+  it('recomputes the facts when the file is rewritten', async () => {
     const file = join(dir, 'foto.txt');
     writeFileSync(file, 'versi 1');
     const cache = new FactsCache(join(dir, 'cache'));
-    const before = cache.factsOf(file, 'foto.txt');
+    const before = await cache.factsOf(file, 'foto.txt');
     cache.save();
     writeFileSync(file, 'versi 2');
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
-    const after = new FactsCache(join(dir, 'cache')).factsOf(file, 'foto.txt');
+    const after = await new FactsCache(join(dir, 'cache')).factsOf(file, 'foto.txt');
     expect(after.sha256).not.toBe(before.sha256);
     expect(after.sha256).toBe(sha256Hex(new TextEncoder().encode('versi 2')));
   });
 
-  it('starts empty from an unreadable cache file', () => {
+  it('starts empty from an unreadable cache file', async () => {
     const cacheDir = join(dir, 'cache');
     new FactsCache(cacheDir).save();
     writeFileSync(join(dir, 'x.txt'), 'x');
     const cache = new FactsCache(join(dir, 'nowhere'));
-    cache.factsOf(join(dir, 'x.txt'), 'x.txt');
+    await cache.factsOf(join(dir, 'x.txt'), 'x.txt');
     expect(cache.computed).toBe(1);
   });
 });

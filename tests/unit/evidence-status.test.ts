@@ -30,6 +30,15 @@ describe('indicatorEvidence (the status rule)', () => {
     expect(indicatorEvidence(oneStep, [item({ id: 'sk', indicators: ['I.1.1'] })]).status).toBe('lengkap');
   });
 
+  it('never counts an item whose file the site could not read (e.g. a damaged PDF)', () => {
+    const damaged = item({ id: 'rusak', indicators: ['I.1.1'], file: { name: 'rusak.pdf', bytes: 10, mediaType: 'application/pdf', sha256: 'a'.repeat(64), unreadable: 'rusak' } });
+    const result = indicatorEvidence(oneStep, [damaged]);
+
+    expect(result.status).toBe('belum');
+    expect(result.items).toEqual([damaged]);
+    expect(result.steps[0]!.answeredBy).toEqual([]);
+  });
+
   it('ignores steps without decreed evidence', () => {
     expect(indicatorEvidence(stepWithoutEvidence, [item({ id: 'kampanye', indicators: ['V.1.1'] })]).status).toBe('lengkap');
   });
@@ -43,6 +52,15 @@ describe('indicatorEvidence (the status rule)', () => {
 
   it('is "sebagian" for an item that names no step of an indicator with several', () => {
     expect(indicatorEvidence(twoSteps, [item({ id: 'umum', indicators: ['III.3.5'] })]).status).toBe('sebagian');
+  });
+
+  it('never counts a related document (satisfies: []): listed with the indicator, status unchanged', () => {
+    const related = item({ id: 'keputusan', indicators: ['I.1.1'], satisfies: [] });
+    const alone = indicatorEvidence(oneStep, [related]);
+
+    expect(alone.status).toBe('belum');
+    expect(alone.items.map((entry) => entry.id)).toEqual(['keputusan']);
+    expect(indicatorEvidence(twoSteps, [item({ id: 'r', indicators: ['III.3.5'], satisfies: [] }), item({ id: 'a', indicators: ['III.3.5'], satisfies: [1] })]).status).toBe('sebagian');
   });
 
   it('is "lengkap" once every required step is answered, by one item or several', () => {

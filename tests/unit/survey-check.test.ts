@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkContent, errorsOnly, formatReport } from '../../src/lib/content-check/index.ts';
 import { contentGuard } from '../../src/integrations/content-guard.ts';
 import { parseResponses } from '../../src/lib/survey/responses.ts';
@@ -165,9 +165,36 @@ describe('checkContent on surveys', () => {
     const previous = process.env.PZI_CONTENT;
     process.env.PZI_CONTENT = content.root;
     const setup = contentGuard().hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
+    // The guard prints the report itself (no Astro error frame) and ends the build.
+    const printed: string[] = [];
+    const error = vi.spyOn(console, 'error').mockImplementation((text: string) => void printed.push(text));
+    const exit = vi.spyOn(process, 'exit').mockImplementation(((code: number) => {
+      throw new Error(`exit ${code}`);
+    }) as typeof process.exit);
 
     try {
-      await expect(setup({ command: 'build', logger: { info() {}, warn() {} } })).rejects.toThrow(/survei\/uji\/responses\.csv:2 · kolom U4/);
+      await expect(setup({ command: 'build', logger: { info() {}, warn() {} } })).rejects.toThrow('exit 1');
+      expect(printed.join('\n')).toMatch(/survei\/uji\/responses\.csv:2 · kolom U4/);
+      expect(printed.join('\n')).not.toMatch(/\n\s+at /);
+    } finally {
+      error.mockRestore();
+      exit.mockRestore();
+      if (previous === undefined) delete process.env.PZI_CONTENT;
+      else process.env.PZI_CONTENT = previous;
+    }
+  });
+
+  it('is skipped only where Vitest loads the config to compile components (`dev` under VITEST)', async () => {
+    withSurvey({ csv: `${HEADER}\n4,3,3,0,3,3,4,3,3\n` });
+    const previous = process.env.PZI_CONTENT;
+    process.env.PZI_CONTENT = content.root;
+    const setup = contentGuard().hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
+    const logger = { info() {}, warn() {} };
+
+    try {
+      expect(process.env.VITEST).toBeTruthy();
+      await expect(setup({ command: 'dev', logger })).resolves.toBeUndefined();
+      await expect(setup({ command: 'build', logger })).rejects.toThrow(/responses\.csv:2/);
     } finally {
       if (previous === undefined) delete process.env.PZI_CONTENT;
       else process.env.PZI_CONTENT = previous;

@@ -1,5 +1,8 @@
 import { GUIDE_PATHS } from './routes.ts';
 import { CASES, type CaseKey, type Channel, type Contact } from '../../schemas/channel.ts';
+import type { UnitChannel } from '../../schemas/channel.ts';
+import { newestFirst, type Note } from '../progress/notes.ts';
+import type { Indicator, Plan } from '../plan/plan.ts';
 
 export type GuideId = keyof typeof GUIDE_PATHS;
 
@@ -78,4 +81,39 @@ export function linksByIndicator(sources: readonly IndicatorLinkSource[]): Map<s
     }
   }
   return links;
+}
+
+/** What pages may say about a unit channel the plan schedules (see `unitChannel` in the channel schema). */
+export interface UnitChannelState {
+  /** True once content confirms it: `confirmed` in the YAML, or a latest progress note `selesai` on its indicator. */
+  exists: boolean;
+  /** How it is confirmed: the YAML field or a progress note. */
+  confirmedBy?: { kind: 'konten'; date: Date; source: string } | { kind: 'catatan'; note: Note };
+  /** The scheduling indicator in the newest plan (absent when the code is not in it). */
+  indicator?: Indicator;
+  /** Newest progress note citing the indicator, if any. */
+  latest?: Note;
+}
+
+/** The state of a unit channel from content alone: its own confirmation, or the progress notes on its indicator. */
+export function unitChannelState(unitChannel: UnitChannel, plan: Pick<Plan, 'indicatorsById'>, notes: readonly Note[]): UnitChannelState {
+  const indicator = plan.indicatorsById.get(unitChannel.indicator);
+  const latest = newestFirst(notes.filter((note) => note.indicators.includes(unitChannel.indicator)))[0];
+  const base = { ...(indicator ? { indicator } : {}), ...(latest ? { latest } : {}) };
+  if (unitChannel.confirmed) return { exists: true, confirmedBy: { kind: 'konten', ...unitChannel.confirmed }, ...base };
+  if (latest?.status === 'selesai') return { exists: true, confirmedBy: { kind: 'catatan', note: latest }, ...base };
+  return { exists: false, ...base };
+}
+
+/** The channel as a card shows it in that state: the unit channel's texts join it only once it exists. */
+export function effectiveChannel(channel: Channel, state: UnitChannelState | undefined): Channel {
+  const unit = channel.unitChannel;
+  if (!unit || !state?.exists) return channel;
+  return {
+    ...channel,
+    summary: unit.summary ?? channel.summary,
+    steps: [...unit.steps, ...channel.steps],
+    contacts: [...unit.contacts, ...channel.contacts],
+    deadlines: [...unit.deadlines, ...channel.deadlines],
+  };
 }

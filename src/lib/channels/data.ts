@@ -1,7 +1,9 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { RecapRow } from '../../schemas/complaint-recap.ts';
 import { once } from '../memo.ts';
-import { isGuideId, linksByIndicator, sortChannels, type GuideId } from './channels.ts';
+import { isGuideId, linksByIndicator, sortChannels, unitChannelState, type GuideId, type UnitChannelState } from './channels.ts';
+import { getLatestPlan } from '../plan/data.ts';
+import { getAsOf, getNotes } from '../progress/data.ts';
 import { GUIDE_PATHS, channelPath } from './routes.ts';
 
 // Complaint and reporting channels (content/kanal, content/panduan, content/pengaduan).
@@ -32,4 +34,15 @@ export const getChannelLinksByIndicator: () => Promise<ReturnType<typeof linksBy
     ...guides.filter((guide) => isGuideId(guide.id)).map((guide) => ({ label: guide.data.title, href: GUIDE_PATHS[guide.id as GuideId], indicators: guide.data.indicators })),
     ...channels.map((channel) => ({ label: channel.data.name, href: channelPath(channel.id), indicators: channel.data.indicators })),
   ]);
+});
+
+/**
+ * Channel id → the state of the unit channel it describes (only channels with `unitChannel`), from
+ * the newest plan and its notes up to the build's reference date, like the timeline.
+ */
+export const getChannelStates: () => Promise<ReadonlyMap<string, UnitChannelState>> = once(async () => {
+  const [channels, plan, notes] = await Promise.all([getChannels(), getLatestPlan(), getNotes()]);
+  const asOf = getAsOf();
+  const known = notes.filter((note) => note.year === plan.year && note.day <= asOf);
+  return new Map(channels.flatMap((channel) => (channel.data.unitChannel ? [[channel.id, unitChannelState(channel.data.unitChannel, plan, known)] as const] : [])));
 });

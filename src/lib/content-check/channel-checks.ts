@@ -39,6 +39,10 @@ export function checkChannels(content: ContentSet): Problem[] {
 
   for (const channel of channels) {
     checkIndicators(channel, channel.data.indicators);
+    const scheduledBy = channel.data.unitChannel?.indicator;
+    if (plan && scheduledBy && !plan.codes.has(scheduledBy)) {
+      problems.push({ file: channel.file, line: channel.lineOf(['unitChannel', 'indicator']), field: 'unitChannel.indicator', message: `Indikator "${scheduledBy}" tidak ada di rencana aksi ${plan.year}. Tulis kode indikator yang menjadwalkan kanal ini, misalnya "V.1.2".` });
+    }
     if (channel.data.more && !knownPaths.has(channel.data.more)) {
       problems.push({ file: channel.file, line: channel.lineOf(['more']), field: 'more', message: `Halaman "${channel.data.more}" tidak ada. Yang ada: ${[...knownPaths].join(', ')}.` });
     }

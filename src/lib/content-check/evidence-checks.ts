@@ -1,9 +1,11 @@
-import { globSync, readFileSync, statSync } from 'node:fs';
+import { globSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { MAX_FILE_BYTES } from '../evidence/limits.ts';
 import { evidenceYear } from '../evidence/items.ts';
-import { mediaTypeOf } from '../evidence/facts.ts';
-import { jpegGps } from '../evidence/exif.ts';
+import { FileRefused, unreadableMessage } from '../evidence/facts.ts';
+import { FactsCache } from '../evidence/facts-cache.ts';
+import { imageGps } from '../evidence/exif.ts';
+import { fileSafety, fileSafetyMessage, readContentFile } from './safe-file.ts';
 import { formatBytes } from '../format.ts';
 import type { ContentSet, LoadedEntry } from './load.ts';
 import type { Problem } from './problem.ts';
@@ -44,22 +46,18 @@ function checkIds(entries: readonly EvidenceEntry[]): Problem[] {
   return problems;
 }
 
-function checkFile(entry: EvidenceEntry, problems: Problem[]): void {
+function checkFile(root: string, entry: EvidenceEntry, problems: Problem[]): void {
   const name = entry.data.file;
   if (!name) return;
   const path = evidenceFileOnDisk(entry, name);
   const line = entry.lineOf(['file']);
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
+  const safety = fileSafety(root, path);
+  if (!safety.ok && safety.reason === 'missing') {
     problems.push({ file: entry.file, line, field: 'file', message: `Berkas "${name}" tidak ditemukan di folder ${dirname(entry.file)}/. Letakkan berkasnya di folder yang sama dengan berkas YAML ini, atau perbaiki namanya di kolom file (nama harus sama persis).` });
-    return;
-  }
-  if (!stats.isFile()) {
-    problems.push({ file: entry.file, line, field: 'file', message: `"${name}" adalah folder, bukan berkas. Kolom file harus menyebut satu berkas di folder yang sama.` });
-  } else if (stats.size > MAX_FILE_BYTES) {
-    problems.push({ file: entry.file, line, field: 'file', message: `Berkas "${name}" berukuran ${formatBytes(stats.size)}, lebih besar dari batas ${formatBytes(MAX_FILE_BYTES)}. Perkecil berkasnya (mis. kompres PDF atau foto), atau unggah di tempat lain dan pakai url sebagai ganti file.` });
+  } else if (!safety.ok) {
+    problems.push({ file: entry.file, line, field: 'file', message: fileSafetyMessage(safety.reason, name, root) });
+  } else if (safety.size > MAX_FILE_BYTES) {
+    problems.push({ file: entry.file, line, field: 'file', message: `Berkas "${name}" berukuran ${formatBytes(safety.size)}, lebih besar dari batas ${formatBytes(MAX_FILE_BYTES)}. Perkecil berkasnya (mis. kompres PDF atau foto), atau unggah di tempat lain dan pakai url sebagai ganti file.` });
   }
 }
 
@@ -110,7 +108,7 @@ export function checkEvidence(content: ContentSet): Problem[] {
   const plans = content.incomplete.has('components') ? undefined : planSteps(content);
   const problems = checkIds(entries);
   for (const entry of entries) {
-    checkFile(entry, problems);
+    checkFile(content.root, entry, problems);
     if (plans) checkIndicators(entry, plans.get(evidenceYear(entry.file)), problems);
     checkPrivacy(entry, problems);
   }
@@ -131,23 +129,40 @@ export function checkNoteEvidence(content: ContentSet): Problem[] {
   );
 }
 
-/** Warnings that need to read files asynchronously: JPEG photos whose EXIF carries a GPS position. */
-export async function checkEvidenceExif(content: ContentSet): Promise<Problem[]> {
+/**
+ * What must read the files: content matching the name (not empty, not a text file called .pdf),
+ * PDF page counts (a warning when unknown: such an item never counts towards `lengkap`), and GPS
+ * positions in photos (an error unless the YAML says `lokasiBoleh: true`). Uses the build's facts
+ * cache, so the build does not read a file twice.
+ */
+export async function checkEvidenceFiles(content: ContentSet): Promise<Problem[]> {
   const problems: Problem[] = [];
+  const cache = new FactsCache();
+  const started = performance.now();
   for (const entry of content.entries.evidence) {
     const name = entry.data.file;
     if (!name) continue;
-    let bytes: Uint8Array;
+    const path = evidenceFileOnDisk(entry, name);
+    const safety = fileSafety(content.root, path);
+    if (!safety.ok || safety.size > MAX_FILE_BYTES) continue; // reported by checkEvidence
+    const where = { file: entry.file, line: entry.lineOf(['file']), field: 'file' };
+    let facts;
     try {
-      bytes = readFileSync(evidenceFileOnDisk(entry, name));
-    } catch {
-      continue; // reported by checkEvidence
+      facts = await cache.factsOf(path, name, (onDisk) => readContentFile(content.root, onDisk));
+    } catch (error) {
+      if (!(error instanceof FileRefused)) throw error;
+      problems.push({ ...where, message: error.message });
+      continue;
     }
-    if (mediaTypeOf(name, bytes) !== 'image/jpeg') continue;
-    const gps = await jpegGps(bytes);
+    if (facts.unreadable) problems.push({ level: 'warning', ...where, message: unreadableMessage(name, facts.unreadable) });
+    if (!facts.mediaType.startsWith('image/') || entry.data.lokasiBoleh) continue;
+    const gps = await imageGps(readContentFile(content.root, path));
     if (gps) {
-      problems.push({ level: 'warning', file: entry.file, line: entry.lineOf(['file']), field: 'file', message: `Foto "${name}" menyimpan lokasi GPS (${gps.latitude.toFixed(4)}, ${gps.longitude.toFixed(4)}) di data EXIF-nya, yang ikut terbit bersama berkas. Bila lokasi itu tidak perlu diketahui publik, hapus data lokasinya (mis. simpan ulang foto tanpa metadata) sebelum diterbitkan.` });
+      problems.push({ ...where, message: `Foto "${name}" menyimpan lokasi GPS (${gps.latitude.toFixed(4)}, ${gps.longitude.toFixed(4)}) di data EXIF-nya, yang akan ikut terbit bersama berkas dan dapat menunjukkan rumah atau tempat seseorang. Hapus data lokasinya lalu ganti berkasnya: di Windows klik kanan berkas → Properties → Details → "Remove Properties and Personal Information"; di ponsel matikan lokasi kamera atau pilih "hapus lokasi" saat berbagi foto. Bila lokasi itu memang boleh diketahui publik (mis. kantor KPU), tulis lokasiBoleh: true di berkas YAML ini.` });
     }
   }
+  cache.save();
+  // `npm run bench` and tests/e2e/atomic-build.test.ts read this line (the check computes what the build then reuses).
+  if (process.env.PZI_BENCH) console.log(`[pzi-bench] fakta berkas (pemeriksaan): ${cache.computed} dihitung, ${cache.reused} dari cache, ${Math.round(performance.now() - started)} ms`);
   return problems;
 }

@@ -2,7 +2,8 @@ import { loadContent, type ContentSet } from './load.ts';
 import { checkPlan } from './plan-checks.ts';
 import { checkNotes } from './note-checks.ts';
 import { checkSurveys } from './survey-checks.ts';
-import { checkEvidence, checkEvidenceExif, checkNoteEvidence } from './evidence-checks.ts';
+import { checkEvidence, checkEvidenceFiles, checkNoteEvidence } from './evidence-checks.ts';
+import { checkFileKinds } from './file-kind-checks.ts';
 import { checkChannels } from './channel-checks.ts';
 import { checkMdxBodies } from './mdx-checks.ts';
 import { checkNoSampleData } from './sample-checks.ts';
@@ -15,8 +16,8 @@ export type CrossCheck = (content: ContentSet) => Problem[];
 export type AsyncCrossCheck = (content: ContentSet) => Promise<Problem[]>;
 
 /** Checks across files, run once every file has passed its own schema. Add a feature's checks here. */
-const crossChecks: CrossCheck[] = [checkPlan, checkNotes, checkNoteEvidence, checkSurveys, checkEvidence, checkChannels, checkNoSampleData, checkIgnoredFiles, checkPlaceholders];
-const asyncCrossChecks: AsyncCrossCheck[] = [checkEvidenceExif, checkMdxBodies];
+const crossChecks: CrossCheck[] = [checkPlan, checkNotes, checkNoteEvidence, checkSurveys, checkEvidence, checkChannels, checkNoSampleData, checkIgnoredFiles, checkPlaceholders, checkFileKinds];
+const asyncCrossChecks: AsyncCrossCheck[] = [checkEvidenceFiles, checkMdxBodies];
 
 function runChecks({ content, problems }: ReturnType<typeof loadContent>): Problem[] {
   return [...problems, ...crossChecks.flatMap((check) => check(content))];

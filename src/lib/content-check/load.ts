@@ -1,9 +1,10 @@
-import { globSync, readFileSync } from 'node:fs';
+import { globSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { collectionSpecs, type CollectionName, type CollectionSpec } from '../../schemas/collections.ts';
 import { readMdx, readYaml, type ReadResult } from './read-file.ts';
 import type { Problem } from './problem.ts';
+import { fileSafety, readContentFile } from './safe-file.ts';
 
 export interface LoadedEntry<T = unknown> {
   id: string;
@@ -37,7 +38,10 @@ function loadCollection(root: string, spec: CollectionSpec, problems: Problem[])
   const entries: LoadedEntry[] = [];
   for (const path of globSync(spec.pattern, { cwd: root }).sort()) {
     const file = relative(process.cwd(), join(root, path)) || path;
-    const text = readFileSync(join(root, path), 'utf8');
+    // A symlink, folder or special file is never read, whatever its name (see safe-file.ts); the
+    // walk in file-kind-checks.ts reports it once, so it is only skipped here.
+    if (!fileSafety(root, join(root, path)).ok) continue;
+    const text = readContentFile(root, join(root, path)).toString('utf8');
     const read = spec.format === 'mdx' ? readMdx(text) : readYaml(text);
     if (read.syntaxErrors.length) {
       for (const error of read.syntaxErrors) {
@@ -66,7 +70,9 @@ export function invalidFiles(root: string, spec: CollectionSpec): string[] {
   return globSync(spec.pattern, { cwd: root })
     .sort()
     .filter((path) => {
-      const text = readFileSync(join(root, path), 'utf8');
+      // A symlink or special file is invalid too: the preview must not read it either.
+      if (!fileSafety(root, join(root, path)).ok) return true;
+      const text = readContentFile(root, join(root, path)).toString('utf8');
       const read = spec.format === 'mdx' ? readMdx(text) : readYaml(text);
       return read.syntaxErrors.length > 0 || !spec.schema.safeParse(read.data ?? {}).success;
     });

@@ -1,4 +1,4 @@
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { globSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
@@ -8,6 +8,9 @@ import { safeFileName } from '../safe-file-name.ts';
 import type { ContentSet } from './load.ts';
 import { GENERAL_MDX, mdxMessage } from './mdx-messages.ts';
 import type { Problem } from './problem.ts';
+import { mdxSourceFindings } from './mdx-safety.ts';
+import { fileSafety, fileSafetyMessage, readContentFile } from './safe-file.ts';
+
 
 const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
 
@@ -26,18 +29,9 @@ const MARKDOWN_IMAGE = /!\[[^\]]*\]\(\s*(?:<([^>\n]+)>|([^)\n]*?))\s*(?:"[^"\n]*
 /** 1-based line within `text` of character `index`. */
 const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
-/** What compiles but still stops the build: components never defined, imports/exports, missing local images. */
-function buildProblems(code: string, body: string, bodyStart: number, file: string): Problem[] {
-  const problems: Problem[] = [];
-  for (const [, name] of code.matchAll(/_missingMdxReference\("([^"]+)"/g)) {
-    const at = body.search(new RegExp(`<${name!.replace(/[.$]/g, '\\$&')}[\\s/>.]`));
-    problems.push({ file, line: at >= 0 ? bodyStart + lineAt(body, at) : undefined, message: `Komponen <${name}> tidak dikenal, jadi halaman ini tidak dapat dibangun. Isi MDX hanya boleh memakai tag HTML biasa (huruf kecil, mis. <b>, <table>). Bila maksudnya teks biasa, tulis \\<${name}>.` });
-  }
-  // Fenced code keeps its lines but not its text: an "import" shown as code is fine.
-  const prose = body.replace(/^(```|~~~)[\s\S]*?^\1/gm, (fence) => fence.replace(/[^\n]/g, ' '));
-  for (const match of prose.matchAll(/^(import|export)\s[^\n]*/gm)) {
-    problems.push({ file, line: bodyStart + lineAt(body, match.index), message: `Baris "${match[0].slice(0, 60)}" adalah perintah ${match[1]} JavaScript; isi MDX situs ini tidak memakai ${match[1]}. Hapus barisnya, atau awali dengan \\ bila maksudnya teks biasa.` });
-  }
+/** What compiles but is still refused: the safe-MDX rules (mdx-safety.ts), missing local images. */
+function buildProblems(body: string, bodyStart: number, file: string, root: string): Problem[] {
+  const problems: Problem[] = mdxSourceFindings(body).map((finding) => ({ file, line: finding.line === undefined ? undefined : bodyStart + finding.line, message: finding.message }));
   for (const match of body.matchAll(MARKDOWN_IMAGE)) {
     const src = (match[1] ?? match[2] ?? '').trim();
     if (!src || /^(?:[a-z][a-z0-9+.-]*:|\/|#)/i.test(src)) continue;
@@ -56,7 +50,11 @@ function buildProblems(code: string, body: string, bodyStart: number, file: stri
       problems.push({ file, line, message: `Nama gambar "${name}" berisi spasi, huruf besar, atau tanda lain. Ganti nama berkasnya menjadi "${safe}" (huruf kecil a–z, angka, "-", "_" dan "."), lalu tulis ![keterangan gambar](${folder}${safe}).` });
       continue;
     }
-    if (!existsSync(join(dirname(file), decoded))) {
+    const onDisk = join(dirname(file), decoded);
+    const safety = fileSafety(root, onDisk);
+    if (!safety.ok && safety.reason !== 'missing') {
+      problems.push({ file, line, message: fileSafetyMessage(safety.reason, src, root) });
+    } else if (!safety.ok) {
       problems.push({ file, line, message: `Gambar "${src}" tidak ditemukan di folder ${dirname(file)}/. Letakkan gambarnya di folder yang sama dengan berkas ini (nama harus sama persis) atau perbaiki alamatnya.` });
     }
   }
@@ -68,19 +66,19 @@ function buildProblems(code: string, body: string, bodyStart: number, file: stri
  * that matter for syntax: JSX for Astro, GFM, smart punctuation). Returns the problem, if any,
  * with the line counted in the whole file, plus what compiles but the build still rejects.
  */
-export async function mdxBodyProblems(text: string, file: string): Promise<Problem[]> {
+export async function mdxBodyProblems(text: string, file: string, root = dirname(file)): Promise<Problem[]> {
   const frontmatter = FRONTMATTER.exec(text);
   if (!frontmatter) return []; // reported by the loader
   const body = text.slice(frontmatter[0].length);
   const bodyStart = frontmatter[0].split('\n').length - (frontmatter[0].endsWith('\n') ? 1 : 0);
   try {
-    const { code } = await mdxToJs(body, {
+    await mdxToJs(body, {
       jsxImportSource: 'astro',
       elementAttributeNameCase: 'html',
       features: { gfm: true, smartPunctuation: true },
       fileURL: pathToFileURL(resolve(file)),
     });
-    return buildProblems(code, body, bodyStart, file);
+    return buildProblems(body, bodyStart, file, root);
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
     const position = POSITION.exec(raw);
@@ -110,7 +108,9 @@ export async function checkMdxBodies(content: ContentSet): Promise<Problem[]> {
   const problems = await Promise.all(
     files.map((path) => {
       const full = join(content.root, path);
-      return mdxBodyProblems(readFileSync(full, 'utf8'), relative(process.cwd(), full) || path);
+      // Unsafe files (symlinks, special files) are reported by the loader and never read.
+      if (!fileSafety(content.root, full).ok) return [];
+      return mdxBodyProblems(readContentFile(content.root, full).toString('utf8'), relative(process.cwd(), full) || path, content.root);
     }),
   );
   return problems.flat();

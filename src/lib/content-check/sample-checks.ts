@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, globSync, lstatSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { ContentSet } from './load.ts';
 import type { Problem } from './problem.ts';
@@ -20,7 +20,8 @@ const STAFF_FILES = [...SAMPLE_RECORDS, 'kanal/**', 'panduan/**'];
 
 function staffFiles(root: string, patterns = STAFF_FILES): string[] {
   return patterns.flatMap((pattern) => globSync(pattern, { cwd: root }))
-    .filter((path) => statSync(join(root, path)).isFile())
+    // lstat: a symlink is never followed (file-kind-checks.ts reports it), e.g. to /proc or a device.
+    .filter((path) => lstatSync(join(root, path)).isFile())
     .sort();
 }
 

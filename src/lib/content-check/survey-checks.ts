@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { fileSafety, readContentFile } from './safe-file.ts';
 import { relative } from 'node:path';
 import { isoDate } from '../format.ts';
 import { lineRanges, parseResponses, responsesPath } from '../survey/responses.ts';
@@ -28,8 +29,10 @@ export function checkSurveys(content: ContentSet): Problem[] {
       problems.push({ file: survey.file, line: survey.lineOf(['summary']), field: 'summary', message: `${name} punya responses.csv sekaligus summary. Pakai salah satu saja: hapus summary bila jawaban lengkap ada di responses.csv.` });
     } else if (type === 'skm' && !hasCsv && !summary) {
       problems.push({ file: survey.file, message: `${name} belum punya hasil. Letakkan responses.csv (kolom U1–U9, satu baris per responden) di folder yang sama, atau tulis summary (respondents dan nrr U1–U9) bila hanya ringkasan yang ada.` });
+    } else if (type === 'skm' && hasCsv && !fileSafety(content.root, csvPath).ok) {
+      // A symlink or special file: reported once by file-kind-checks.ts, never read.
     } else if (type === 'skm' && hasCsv) {
-      const { issues, responses } = parseResponses(readFileSync(csvPath));
+      const { issues, responses } = parseResponses(readContentFile(content.root, csvPath));
       for (const issue of issues) {
         problems.push({ file: csvFile, line: issue.line, field: issue.column, message: `${name}: ${issue.message}`, ...(issue.level ? { level: issue.level } : {}) });
       }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { contentRoot } from '../content-root.ts';
@@ -6,6 +5,9 @@ import { once, oncePerKey } from '../memo.ts';
 import { getPlan } from '../plan/data.ts';
 import { absoluteUrl, evidencePath } from '../url.ts';
 import { FactsCache } from './facts-cache.ts';
+import { FileRefused, unreadableMessage } from './facts.ts';
+import { readContentFile, UnsafeContentFile } from '../content-check/safe-file.ts';
+import { staffError } from '../staff-error.ts';
 import { byDateDesc, evidenceYear, toEvidenceItem, type EvidenceItem } from './items.ts';
 import { buildRegister, type Register } from './register.ts';
 import { PACK_MAX_FILE_BYTES } from './limits.ts';
@@ -18,14 +20,24 @@ async function loadEvidence(): Promise<EvidenceItem[]> {
   // Hashing every file is the cost of evidence: facts are reused while a file's size and mtime are unchanged.
   const cache = new FactsCache();
   const started = performance.now();
-  const items = entries
-    .map((entry) => {
-      const path = entry.filePath ?? '';
-      const file = entry.data.file;
-      const facts = file ? cache.factsOf(join(dirname(path), file), file) : undefined;
-      return toEvidenceItem(entry.id, Number(evidenceYear(path)), entry.data, facts);
-    })
-    .sort(byDateDesc);
+  const root = contentRoot();
+  const items: EvidenceItem[] = [];
+  // One file at a time: PDFs are read one by one in a bounded worker (pdf.ts).
+  for (const entry of entries) {
+    const path = entry.filePath ?? '';
+    const file = entry.data.file;
+    let facts;
+    try {
+      facts = file ? await cache.factsOf(join(dirname(path), file), file, (onDisk) => readContentFile(root, onDisk)) : undefined;
+    } catch (error) {
+      // The content guard refuses these first; this keeps a bypassed guard from publishing them.
+      if (error instanceof FileRefused || error instanceof UnsafeContentFile) throw staffError(path, error.message);
+      throw error;
+    }
+    if (file && facts?.unreadable) console.warn(`${path}: ${unreadableMessage(file, facts.unreadable)}`);
+    items.push(toEvidenceItem(entry.id, Number(evidenceYear(path)), entry.data, facts));
+  }
+  items.sort(byDateDesc);
   attachEvidenceHistory(items);
   cache.save();
   // `npm run bench` reads this line to report what the cache saves.
@@ -55,7 +67,7 @@ export const getEvidenceById: () => Promise<ReadonlyMap<string, EvidenceItem>> =
 /** Bytes of an item's published file, read from the content folder. */
 export function readEvidenceFile(item: EvidenceItem): Uint8Array<ArrayBuffer> {
   if (!item.file) throw new Error(`Bukti "${item.id}" tidak punya berkas.`);
-  return readFileSync(join(contentRoot(), String(item.year), 'bukti', item.file.name));
+  return readContentFile(contentRoot(), join(contentRoot(), String(item.year), 'bukti', item.file.name));
 }
 
 /** A year's evidence register (every indicator, its required evidence, items and status). */

@@ -5,8 +5,8 @@ export interface GpsPosition {
   longitude: number;
 }
 
-/** GPS position written in a JPEG's EXIF data, if any (read with exifr). A photo's position can reveal a home or a witness. */
-export async function jpegGps(bytes: Uint8Array): Promise<GpsPosition | undefined> {
+/** GPS position written in a photo's EXIF data (JPEG, PNG, WebP, HEIC…), if any (read with exifr). A photo's position can reveal a home or a witness. */
+export async function imageGps(bytes: Uint8Array): Promise<GpsPosition | undefined> {
   try {
     const gps = await exifr.gps(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     if (gps && Number.isFinite(gps.latitude) && Number.isFinite(gps.longitude)) return { latitude: gps.latitude, longitude: gps.longitude };

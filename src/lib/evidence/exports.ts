@@ -1,9 +1,10 @@
-import Papa from 'papaparse';
+import { toCsv } from '../csv.ts';
 import { isoDate } from '../format.ts';
 import type { EvidenceExport } from '../../schemas/evidence-export.ts';
 import { EVIDENCE_CSV_COLUMNS } from '../../schemas/evidence-export.ts';
 import type { EvidenceItem } from './items.ts';
 import type { Register } from './register.ts';
+import { isRelatedOnly } from './status.ts';
 import { evidenceHistoryCsv, evidenceHistoryJson } from '../history/exports.ts';
 
 /** Turns a site path into the URL published in data files (base path included). */
@@ -33,6 +34,7 @@ export function registerToJson(register: Register, href: Href): EvidenceExport {
           mediaType: item.file?.mediaType ?? null,
           kind: item.kind,
           pages: item.file?.pages ?? null,
+          related: isRelatedOnly(item),
           ...evidenceHistoryJson(item.history),
         })),
       })),
@@ -57,9 +59,10 @@ export function registerToCsv(register: Register, href: Href): string {
     item.satisfies?.join(';') ?? '',
     item.personalData ? 'ya' : 'tidak',
     item.redacted ? 'ya' : 'tidak',
+    isRelatedOnly(item) ? 'ya' : 'tidak',
     ...evidenceHistoryCsv(item.history),
   ]);
-  return `${Papa.unparse({ fields: [...EVIDENCE_CSV_COLUMNS], data: rows }, { newline: '\n' })}\n`;
+  return toCsv(EVIDENCE_CSV_COLUMNS, rows);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileFacts, type FileFacts } from './facts.ts';
 
@@ -18,7 +18,8 @@ export interface CachedFacts {
   facts: FileFacts;
 }
 
-export const FACTS_CACHE_VERSION = 1;
+// 2: media type checked against content, PDF pages read by pdf.js, `unreadable`.
+export const FACTS_CACHE_VERSION = 2;
 
 export function cacheDir(env: Record<string, string | undefined> = process.env): string {
   return env.PZI_CACHE_DIR?.trim() || '.cache';
@@ -43,18 +44,25 @@ export class FactsCache {
     }
   }
 
-  /** Facts of the file at `path` published as `fileName`: from the cache when size and mtime match, else read and hashed. */
-  factsOf(path: string, fileName: string, read: (path: string) => Uint8Array = readFileSync): FileFacts {
+  /**
+   * Facts of the file at `path` published as `fileName`: from the cache when size and mtime match, else read and
+   * computed. `read` must refuse what is not a regular file inside the content root (see `readContentFile`).
+   * Throws `FileRefused` for a file the site must not publish (never cached).
+   */
+  async factsOf(path: string, fileName: string, read: (path: string) => Uint8Array = readFileSync): Promise<FileFacts> {
     const key = `${resolve(path)}\u0000${fileName}`;
-    const stats = statSync(path);
+    const stats = lstatSync(path);
     const hit = this.entries.get(key);
     if (hit && hit.size === stats.size && hit.mtimeMs === stats.mtimeMs) {
       this.reused++;
       return hit.facts;
     }
-    const facts = fileFacts(fileName, read(path));
-    this.entries.set(key, { size: stats.size, mtimeMs: stats.mtimeMs, facts });
-    this.changed = true;
+    const facts = await fileFacts(fileName, read(path));
+    // A PDF that hit a time or memory limit may have met a busy machine: count it again next build.
+    if (facts.unreadable !== 'batas') {
+      this.entries.set(key, { size: stats.size, mtimeMs: stats.mtimeMs, facts });
+      this.changed = true;
+    }
     this.computed++;
     return facts;
   }

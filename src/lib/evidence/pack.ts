@@ -1,6 +1,6 @@
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import { sha256Hex } from './facts.ts';
-import Papa from 'papaparse';
+import { toCsv } from '../csv.ts';
 import { formatBytes, isoDate } from '../format.ts';
 import type { EvidenceItem } from './items.ts';
 import type { RegisterArea } from './register.ts';
@@ -39,7 +39,7 @@ export function packManifest(area: RegisterArea, maxFileBytes: number, href: Hre
       item.file ? (item.file.bytes <= maxFileBytes ? 'ya' : 'tidak (terlalu besar)') : 'tidak (tautan)',
     ]),
   );
-  return `${Papa.unparse({ fields: [...PACK_MANIFEST_COLUMNS], data: rows }, { newline: '\n' })}\n`;
+  return toCsv(PACK_MANIFEST_COLUMNS, rows);
 }
 
 function readme(input: PackInput, left: EvidenceItem[]): string {

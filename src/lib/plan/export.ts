@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { toCsv } from '../csv.ts';
 import type { Plan } from './plan.ts';
 import { isoDate } from '../format.ts';
 import { areaPath, componentPath, decreePath, indicatorPath } from '../url.ts';
@@ -43,6 +43,7 @@ export function planToExport(plan: Plan, href: Href): PlanExport {
             step: action.step,
             evidence: action.evidence ?? null,
             months: action.months,
+            monthsNote: action.monthsNote ?? null,
           })),
         })),
       })),
@@ -68,9 +69,10 @@ export function planToCsv(plan: Plan): string {
           action.step,
           action.evidence ?? '',
           action.months.join(';'),
+          action.monthsNote ?? '',
         ]),
       ),
     ),
   );
-  return `${Papa.unparse({ fields: [...PLAN_CSV_COLUMNS], data: rows }, { newline: '\n' })}\n`;
+  return toCsv(PLAN_CSV_COLUMNS, rows);
 }

@@ -16,3 +16,5 @@ export const decreeSourcePath = (year: number) => fileRoute(year, 'keputusan', '
 export const annexPath = (year: number) => route(year, 'lampiran');
 export const planDataPath = (year: number, format: 'json' | 'csv') => fileRoute('data', year, `rencana-aksi.${format}`);
 export const planSchemaPath = () => fileRoute('data', 'rencana-aksi.schema.json');
+/** How the decree's table was read: month marks outside the month columns, joined rows, corrections. */
+export const readingNotesPath = (year: number) => route(year, 'catatan-pembacaan');

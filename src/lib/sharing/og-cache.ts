@@ -11,6 +11,9 @@ import path from 'node:path';
 import { OG_HEIGHT, OG_WIDTH } from './og-paths.ts';
 import { ogCacheKey, type OgCard } from './og-card.ts';
 import { cacheDir } from '../evidence/facts-cache.ts';
+import { ACCENT, PAPER, token } from '../design-tokens.ts';
+
+const INK = token('ink');
 
 const FONT_DIR = path.resolve('src/assets/fonts');
 // Same root as the other build caches (`PZI_CACHE_DIR`, default `.cache`), so `npm run bench` measures a
@@ -30,7 +33,6 @@ function loadFonts() {
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
 
-const ACCENT = '#8a1a1a';
 
 function tree(card: OgCard): Node {
   const stat = card.stat
@@ -46,7 +48,7 @@ function tree(card: OgCard): Node {
           : []),
       ])
     : null;
-  return el('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', background: '#fff', fontFamily: 'Noto Sans', color: '#1b1b1b' }, [
+  return el('div', { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', background: PAPER, fontFamily: 'Noto Sans', color: INK }, [
     el('div', { height: 24, background: ACCENT, display: 'flex' }),
     el('div', { flex: 1, display: 'flex', flexDirection: 'column', padding: '48px 64px 0' }, [
       el('div', { display: 'flex', fontSize: 30, color: ACCENT, fontWeight: 700 }, (card.sample ? 'CONTOH DATA · ' : '') + card.kicker),

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readContentFile } from '../content-check/safe-file.ts';
 import { getCollection } from 'astro:content';
 import { contentRoot } from '../content-root.ts';
 import { once } from '../memo.ts';
@@ -13,7 +14,7 @@ async function loadSurveys(): Promise<Survey[]> {
     .map((entry) => {
       const path = responsesPath(root, entry.id, entry.data.responses);
       if (entry.data.type !== 'skm' || !existsSync(path)) return buildSurvey(entry.id, entry.data);
-      const { responses, issues } = parseResponses(readFileSync(path));
+      const { responses, issues } = parseResponses(readContentFile(root, path));
       // The content guard has already rejected invalid files; this only guards against bypassing it.
       if (!responses) throw new Error(`${path}:${issues[0]?.line ?? 1}: ${issues[0]?.message ?? 'tidak sah'}`);
       return buildSurvey(entry.id, entry.data, responses);

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { toCsv } from '../csv.ts';
 import { isoDate } from '../format.ts';
 import type { Survey } from './result.ts';
 import { surveyPath } from '../url.ts';
@@ -59,5 +59,5 @@ export function surveyAggregatesCsv(survey: Survey): string {
           ...result.profile.flatMap(({ column, counts }) => counts.map(({ label, count }) => row(`profil_${column}`, '', label, count, null))),
         ]
       : [row('indeks', result.type.toUpperCase(), 'Nilai (0–4)', null, result.score), row('lke', result.type.toUpperCase(), 'Nilai di LKE (dari 17,50)', null, result.lke)];
-  return `${Papa.unparse({ fields: [...SURVEY_CSV_COLUMNS], data: rows }, { newline: '\n' })}\n`;
+  return toCsv(SURVEY_CSV_COLUMNS, rows);
 }

@@ -36,12 +36,12 @@ export async function withAstroLock<T>(work: () => Promise<T>): Promise<T> {
  * Runs `astro build` (on the project's Node 24, like `npm run build`) and collects its output.
  * Vitest's own environment (NODE_ENV, BASE_URL, SITE…) is removed so the build behaves as from a shell.
  */
-export function astroBuild(args: string[], env: Record<string, string> = {}, options: { lock?: boolean } = {}): Promise<{ code: number; output: string; seconds: number }> {
+export function astroBuild(args: string[], env: Record<string, string> = {}, options: { lock?: boolean; onSpawn?: (pid: number) => void } = {}): Promise<{ code: number; output: string; seconds: number }> {
   // A build the content guard stops (broken content) never reaches the content store: no lock needed.
-  return options.lock === false ? runBuild(args, env) : withAstroLock(() => runBuild(args, env));
+  return options.lock === false ? runBuild(args, env, options.onSpawn) : withAstroLock(() => runBuild(args, env, options.onSpawn));
 }
 
-function runBuild(args: string[], env: Record<string, string>): Promise<{ code: number; output: string; seconds: number }> {
+function runBuild(args: string[], env: Record<string, string>, onSpawn?: (pid: number) => void): Promise<{ code: number; output: string; seconds: number }> {
   const root = process.cwd();
   const bin = path.join(root, 'node_modules/.bin');
   const localNode = path.join(bin, 'node');
@@ -55,6 +55,7 @@ function runBuild(args: string[], env: Record<string, string>): Promise<{ code: 
       cwd: root,
       env: { ...cleaned, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     });
+    if (child.pid !== undefined) onSpawn?.(child.pid);
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

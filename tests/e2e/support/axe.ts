@@ -1,6 +1,8 @@
 /**
- * Runs axe-core (node_modules/axe-core/axe.min.js) in a Playwright page against WCAG 2.0/2.1/2.2
- * level A and AA rules, and formats the violations readably.
+ * Runs axe-core (node_modules/axe-core/axe.min.js) in a Playwright page with EVERY rule axe ships
+ * enabled by default — WCAG 2.0/2.1/2.2 A and AA, and the best-practice rules such as `region`
+ * (all content inside landmarks), `landmark-unique` or `heading-order` — and formats the
+ * violations readably. Only EXCLUDED_RULES are switched off, each with its reason.
  *
  *   const violations = await runAxe(page);
  *   expect(violations, formatViolations(violations)).toEqual([]);
@@ -9,8 +11,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
-
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /**
  * Rules switched off for the whole site. Every entry MUST say why; keep this list empty unless
@@ -46,8 +46,8 @@ export async function runAxe(page: Page, options: { include?: string; exclude?: 
   // page.evaluate is not subject to the page's Content-Security-Policy (unlike a <script> tag)
   if (!alreadyLoaded) await page.evaluate(source());
 
+  // no `runOnly`: a tag filter (e.g. only WCAG tags) silently drops the best-practice rules
   const runOptions: RunOptions = {
-    runOnly: { type: 'tag', values: AXE_TAGS },
     rules: Object.fromEntries(Object.keys(EXCLUDED_RULES).map((id) => [id, { enabled: false }])),
     resultTypes: ['violations'],
   };

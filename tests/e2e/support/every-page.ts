@@ -1,7 +1,7 @@
 /**
  * Every built HTML page of the `site` variant (and of `demo`, when it exists), one test per page:
  * - html-validate passes (see support/html.ts);
- * - zero axe violations (WCAG 2.x A/AA, see support/axe.ts) in Chromium at 1280 px and at 360 px
+ * - zero axe violations (every rule, best-practice included, see support/axe.ts) in Chromium at 1280 px and at 360 px
  *   (the demo variant at 360 px only: its plan pages are the production ones, and the suite must
  *   stay well under ten minutes on two cores);
  * - no request to any other origin, no console error, no page error (see support/browser.ts);

@@ -4,7 +4,8 @@
  *
  *   site     production build:              astro build
  *   demo     demo content:                  PZI_CONTENT=tests/fixtures/demo PZI_AS_OF=2022-09-15 astro build
- *            (skipped, with a note, while tests/fixtures/demo does not exist)
+ *            (skipped, with a note, while tests/fixtures/demo does not exist); its unit.yaml confirms
+ *            the portal address https://contoh.kpu.go.id/zi/, so site and base come from content, no flags
  *   subpath  deployed under a sub-path:     astro build --site https://example.go.id --base /zona-integritas
  *
  * Environment:
@@ -22,6 +23,8 @@ interface VariantSpec {
   base: string;
   site?: string;
   env?: Record<string, string>;
+  /** True when site and base are the content's confirmed portal address: no --site/--base flags. */
+  addressFromContent?: boolean;
   /** Why the variant cannot be built right now, or undefined when it can. */
   unavailable?: (root: string) => string | undefined;
 }
@@ -32,7 +35,9 @@ const SPECS: VariantSpec[] = [
   { name: 'site', base: '/' },
   {
     name: 'demo',
-    base: '/',
+    base: '/zi/',
+    site: 'https://contoh.kpu.go.id',
+    addressFromContent: true,
     // the demo notes are dated Jan–Sep 2022: a fixed reference date shows every timeline state
     env: { PZI_CONTENT: DEMO_CONTENT, PZI_AS_OF: '2022-09-15' },
     unavailable: (root) =>
@@ -81,8 +86,8 @@ export default async function setup(project: TestProject): Promise<void> {
 
 async function buildVariant(root: string, spec: VariantSpec, outDir: string): Promise<void> {
   const args = ['build', '--outDir', outDir];
-  if (spec.site) args.push('--site', spec.site);
-  if (spec.base !== '/') args.push('--base', spec.base.replace(/\/$/, ''));
+  if (spec.site && !spec.addressFromContent) args.push('--site', spec.site);
+  if (spec.base !== '/' && !spec.addressFromContent) args.push('--base', spec.base.replace(/\/$/, ''));
 
   const logFile = path.join(root, 'tests/.output', `${spec.name}.build.log`);
   const envNote = Object.entries(spec.env ?? {}).map(([k, v]) => `${k}=${v} `).join('');

@@ -1,0 +1,42 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/**
+ * A build never leaves a half-written site. Astro writes into its output folder page by page, so a
+ * page that fails to render would leave `dist/` with some pages of the new site and none of the old.
+ * This integration points Astro at a fresh folder beside the output folder (same disk, so the swap
+ * is a rename), and only in `astro:build:done`, after every integration listed before it (sitemap,
+ * pagefind: keep this one LAST in `astro.config.mjs`), replaces the output folder with it. On any
+ * failure the temporary folder is removed when the process exits, and the output folder (`dist/`
+ * or the `--outDir` given) is exactly what it was.
+ */
+export function atomicOutput(): AstroIntegration {
+  let finalDir: string | undefined;
+  let buildDir: string | undefined;
+  const removeBuildDir = () => {
+    if (buildDir && existsSync(buildDir)) rmSync(buildDir, { recursive: true, force: true });
+  };
+  return {
+    name: 'pzi:atomic-output',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build') return;
+        finalDir = fileURLToPath(config.outDir).replace(/\/+$/, '');
+        buildDir = join(dirname(finalDir), `.${basename(finalDir)}.baru-${process.pid}`);
+        removeBuildDir();
+        process.once('exit', removeBuildDir);
+        updateConfig({ outDir: pathToFileURL(`${buildDir}/`) });
+      },
+      'astro:build:done': ({ dir }) => {
+        if (!finalDir || !buildDir) return;
+        if (fileURLToPath(dir).replace(/\/+$/, '') !== buildDir) throw new Error(`pzi:atomic-output: Astro menulis ke ${fileURLToPath(dir)}, bukan ke ${buildDir}.`);
+        const previous = join(dirname(finalDir), `.${basename(finalDir)}.lama-${process.pid}`);
+        if (existsSync(finalDir)) renameSync(finalDir, previous);
+        renameSync(buildDir, finalDir);
+        rmSync(previous, { recursive: true, force: true });
+      },
+    },
+  };
+}

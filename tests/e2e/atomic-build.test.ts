@@ -1,0 +1,117 @@
+// A build never leaves a half-written site, names the content file that failed, and hostile PDFs
+// cost a bounded amount of time and memory (issue 12). Each build uses a copy of content/ (48
+// files, a few seconds); the hostile files are generated here and never committed.
+import { createHash } from 'node:crypto';
+import { globSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyOfContent } from '../unit/support/content-dir.ts';
+import { compressedZerosPdf, repeatedFlateDecodePdf } from '../unit/support/hostile-pdf.ts';
+import { astroBuild } from './support/astro-build.ts';
+
+const cleanups: (() => void)[] = [];
+afterAll(() => cleanups.forEach((cleanup) => cleanup()));
+
+/** SHA-256 over every path and every file's bytes under `dir`: equal means byte-for-byte the same folder. */
+function folderChecksum(dir: string): string {
+  const hash = createHash('sha256');
+  for (const path of globSync('**/*', { cwd: dir }).sort()) {
+    hash.update(`${path}\0`);
+    if (lstatSync(join(dir, path)).isFile()) hash.update(readFileSync(join(dir, path)));
+  }
+  return hash.digest('hex');
+}
+
+function previousSite(): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'pzi-dist-'));
+  cleanups.push(() => rmSync(outDir, { recursive: true, force: true }));
+  mkdirSync(join(outDir, '2022'));
+  writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>Situs yang sedang tayang</title>');
+  writeFileSync(join(outDir, '2022', 'penanda.txt'), 'situs yang sedang tayang, versi sebelumnya');
+  return outDir;
+}
+
+/** Sibling folders the build left behind (it must leave none). */
+const leftovers = (outDir: string) => readdirSync(dirname(outDir)).filter((name) => name.startsWith(`.${basename(outDir)}.`));
+
+describe('atomic build', () => {
+  it('a build failing at render time ({nama} slipping past the guards) names the file and leaves the previous site byte for byte', async () => {
+    const copy = copyOfContent();
+    cleanups.push(copy.remove);
+    copy.write('2022/catatan/2022-06-kurung-kurawal.mdx', '---\ntitle: Uji\ndate: 2022-06-15\nindicators: [V.3.2]\nstatus: berjalan\n---\n\nTerima kasih kepada {nama}.\n');
+    const outDir = previousSite();
+    const before = folderChecksum(outDir);
+
+    // Its own Astro cache: the content store of an earlier build of another copy would point at that copy's files.
+    const cache = mkdtempSync(join(tmpdir(), 'pzi-cache-'));
+    cleanups.push(() => rmSync(cache, { recursive: true, force: true }));
+
+    // This configuration takes the content guard and the compiler's rules out, so the slip reaches rendering.
+    const { code, output } = await astroBuild(['--config', 'tests/fixtures/render-error/astro.config.mjs', '--outDir', outDir], { PZI_CONTENT: copy.root, PZI_CACHE_DIR: cache });
+
+    expect(code, output.slice(-3000)).not.toBe(0);
+    expect(output).toMatch(/2022\/catatan\/2022-06-kurung-kurawal\.mdx: isi berkas ini tidak dapat dijadikan halaman \(ReferenceError: nama is not defined\)/);
+    expect(output).not.toMatch(/Stack trace|\n\s+at \S+ \(/);
+    expect(folderChecksum(outDir)).toBe(before);
+    expect(leftovers(outDir)).toEqual([]);
+  }, 300_000); // a cold Astro cache: the whole build runs up to the failing page
+
+  it('the content guard stops {nama} before the build starts: Indonesian report, no Astro error frame, previous site kept', async () => {
+    const copy = copyOfContent();
+    cleanups.push(copy.remove);
+    copy.write('2022/catatan/2022-06-kurung-kurawal.mdx', '---\ntitle: Uji\ndate: 2022-06-15\nindicators: [V.3.2]\nstatus: berjalan\n---\n\nTerima kasih kepada {nama}.\n');
+    const outDir = previousSite();
+    const before = folderChecksum(outDir);
+
+    const { code, output } = await astroBuild(['--outDir', outDir], { PZI_CONTENT: copy.root });
+
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/2022-06-kurung-kurawal\.mdx:8\n\s+Tulisan "\{nama\}"/);
+    expect(output).not.toMatch(/\[ERROR\]|Stack trace|\n\s+at /);
+    expect(folderChecksum(outDir)).toBe(before);
+    expect(leftovers(outDir)).toEqual([]);
+  });
+
+  it('builds with a 2 MB repeated-/FlateDecode PDF and a compressed-zeros PDF: warnings, "jumlah halaman tidak diketahui", within 30 s and 1 GB', async () => {
+    const copy = copyOfContent();
+    cleanups.push(copy.remove);
+    const cache = mkdtempSync(join(tmpdir(), 'pzi-cache-'));
+    cleanups.push(() => rmSync(cache, { recursive: true, force: true }));
+    writeFileSync(join(copy.root, '2022/bukti/rusak-flate.pdf'), repeatedFlateDecodePdf());
+    writeFileSync(join(copy.root, '2022/bukti/rusak-nol.pdf'), compressedZerosPdf());
+    for (const name of ['rusak-flate', 'rusak-nol']) copy.write(`2022/bukti/${name}.yaml`, `title: PDF uji ${name}\ndate: 2022-05-20\nindicators: [II.1.1]\nfile: ${name}.pdf\n`);
+    const outDir = mkdtempSync(join(tmpdir(), 'pzi-dist-'));
+    cleanups.push(() => rmSync(outDir, { recursive: true, force: true }));
+
+    let peakKb = 0;
+    let sampler: NodeJS.Timeout | undefined;
+    const { code, output } = await astroBuild(['--outDir', outDir], { PZI_CONTENT: copy.root, PZI_CACHE_DIR: cache, PZI_BENCH: '1' }, {
+      onSpawn: (pid) => {
+        // VmHWM is the process's peak resident memory so far (worker threads included).
+        sampler = setInterval(() => {
+          try {
+            peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0));
+          } catch {
+            // the process has ended
+          }
+        }, 50);
+      },
+    });
+    clearInterval(sampler);
+
+    expect(code, output.slice(-3000)).toBe(0);
+    for (const name of ['rusak-flate', 'rusak-nol']) expect(output).toMatch(new RegExp(`${name}\\.yaml[\\s\\S]*Jumlah halaman PDF "${name}\\.pdf" tidak dapat dibaca`));
+    // The evidence-facts stage: the content guard reads both hostile files, the build reuses its facts.
+    const stages = [...output.matchAll(/\[pzi-bench\] fakta berkas(?: \(pemeriksaan\))?: (\d+) dihitung.*?(\d+) ms/g)];
+    // The check computes the two hostile files (and the other evidence of the copy); the build reuses them.
+    expect(Number(stages[0]![1])).toBeGreaterThanOrEqual(2);
+    const factsMs = Math.max(...stages.map((match) => Number(match[2])));
+    expect(factsMs).toBeLessThan(30_000);
+    expect(peakKb).toBeGreaterThan(0);
+    expect(peakKb * 1024).toBeLessThan(1024 ** 3);
+    const area = readFileSync(join(outDir, '2022/bukti/area/ii/index.html'), 'utf8');
+    expect(area.match(/jumlah halaman tidak diketahui/g)).toHaveLength(2);
+    console.log(`[atomic-build] hostile PDFs: facts ${factsMs} ms, build peak ${Math.round(peakKb / 1024)} MB`);
+  }, 300_000);
+});
