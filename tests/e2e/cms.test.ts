@@ -13,7 +13,7 @@
  * - under the admin page's own CSP (<meta>, src/lib/cms/csp.ts) no request leaves the site and the
  *   proxy, no console error (a CSP violation is one); screenshots at 1280 and 390 px.
  * One browser, one build of the copied content, no sleeps (waits for conditions). Measured: 75 s for
- * the file on a quiet machine (site build reused: 66 s; the CMS-output build 15 s), 178 s under load.
+ * the whole file at load 2.5 (its 9 s site build included; the CMS-output build 15 s), 178 s at load 15.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
