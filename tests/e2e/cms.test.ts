@@ -10,7 +10,7 @@
  *   uploaded file's SHA-256;
  * - the CI path: the same check refuses the CMS's note once it breaks a rule (date outside the year,
  *   `{` in the body);
- * - under the admin page's own CSP (<meta>, src/lib/cms/csp.ts) no request leaves the site and the
+ * - under the admin page's CSP (Astro's <meta>, widened for /admin/ only: src/lib/cms/csp.ts) no request leaves the site and the
  *   proxy, no console error (a CSP violation is one); screenshots at 1280 and 390 px.
  * One browser, one build of the copied content, no sleeps (waits for conditions). Measured: 75 s for
  * the whole file at load 2.5 (its 9 s site build included; the CMS-output build 15 s), 178 s at load 15.
