@@ -50,7 +50,6 @@ export const plan = {
   'reading.monthsIntro': 'Dalam teks sumber, kolom 6 sampai 17 adalah bulan Januari sampai Desember, dan kolom 18 adalah penanggung jawab. Tanda √ di kolom 18 atau lebih jauh dibaca sebagai Desember (pada sebagian baris Desember sudah bertanda di kolom 17). Desember pada langkah aksi ini ditandai {mark} di halaman rencana aksi, Lampiran, dan linimasa.',
   'reading.monthsRead': 'Bulan yang dibaca: {months}.',
   'reading.line': 'Baris {line} teks sumber',
-  'reading.field': 'kolom {position}',
   'reading.rowsTitle': 'Baris yang digabung atau diperbaiki ({n})',
   'reading.rowsIntro': 'Sel tabel yang terpotong atau bergeser saat ekstraksi teks dibaca kembali sebagai berikut.',
   'reading.kind.gabung-baris': 'Baris digabung',

@@ -5,7 +5,7 @@ import type { ContentSet } from '../lib/content-check/load.ts';
 import { inspectContentCached } from '../lib/content-check/pass-cache.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { setDevProblems } from './dev-problems.ts';
-import { debugEnabled } from '../lib/staff-error.ts';
+import { debugEnabled, StaffError } from '../lib/staff-error.ts';
 import { markPreview } from '../lib/content-check/preview-loader.ts';
 
 /** The check's report, said for the preview, which keeps running. */
@@ -29,23 +29,53 @@ export function lastInspection(): Inspection | undefined {
   return last;
 }
 
+/** The refusal of a build: the whole Indonesian report, naming every file; no stack unless `PZI_DEBUG=1`. */
+export function refusalOf(problems: readonly Problem[]): StaffError {
+  const refusal = new StaffError(formatReport(problems));
+  if (!debugEnabled()) refusal.stack = '';
+  return refusal;
+}
+
+/**
+ * How the Astro CLI ends a refused build (astro.config.mjs): staff read the report, not Astro's
+ * "unhandled error" frame around a thrown error; nothing has been written yet, so exiting here
+ * leaves the output folder as it was. `PZI_DEBUG=1` adds the stack.
+ */
+export function exitQuietly(refusal: StaffError): never {
+  console.error(`\n${refusal.message}\n`);
+  if (debugEnabled()) console.error(new Error('content guard').stack);
+  process.exit(1);
+}
+
+export type ContentGuardOptions = {
+  /** Ends a refused build. By default the refusal is thrown, so callers (tests, scripts) can observe it. */
+  refuse?: (refusal: StaffError) => never;
+  /**
+   * Skip the check in `dev` under Vitest: Vitest's unit project loads astro.config.mjs through
+   * getViteConfig (as `dev`) only to compile components, and checking all of content/ first is
+   * not what those tests are about. Real `astro dev`/`astro build` (also the e2e builds, spawned
+   * without VITEST) always check; a build is never skipped.
+   */
+  skipDevUnderVitest?: boolean;
+};
+
+const throwRefusal = (refusal: StaffError): never => {
+  throw refusal;
+};
+
 /**
  * Validates all content before Astro does anything, so a bad edit stops the build with
  * every problem listed in Indonesian, and nothing is written to `dist/`. Warnings are printed only.
  * In `npm run dev` problems never stop the preview: they are printed, and every page shows them
  * in a banner (middleware added in dev only) until the files are fixed.
  */
-export function contentGuard(): AstroIntegration {
+export function contentGuard({ refuse = throwRefusal, skipDevUnderVitest = false }: ContentGuardOptions = {}): AstroIntegration {
   return {
     name: 'pzi:content-guard',
     hooks: {
       'astro:config:setup': async ({ command, logger, addMiddleware }) => {
         if (command !== 'build' && command !== 'dev') return;
-        // Vitest's unit project loads this config through getViteConfig (as `dev`) only to compile
-        // components; checking all of content/ first is not what those tests are about. Real
-        // `astro dev`/`astro build` (also the e2e builds, spawned without VITEST in their
-        // environment) always check; the tests call this hook as `build` where they mean it.
-        if (command === 'dev' && process.env.VITEST) return;
+        if (command === 'dev' && skipDevUnderVitest && process.env.VITEST) return;
         let reused = false;
         if (command === 'build') {
           // Unchanged content and code since the last passing check: its result is reused (see pass-cache.ts).
@@ -66,11 +96,8 @@ export function contentGuard(): AstroIntegration {
           addMiddleware({ entrypoint: new URL('./dev-banner-middleware.ts', import.meta.url), order: 'pre' });
           if (errorsOnly(problems).length) logger.warn(previewReport(problems));
         } else if (errorsOnly(problems).length) {
-          // Staff read the report, not Astro's "unhandled error" frame and stack trace; nothing
-          // has been written yet, so stopping here leaves the output folder as it was.
-          console.error(`\n${formatReport(problems)}\n`);
-          if (debugEnabled()) console.error(new Error('content guard').stack);
-          process.exit(1);
+          // Nothing has been written yet, so stopping here leaves the output folder as it was.
+          refuse(refusalOf(problems));
         }
         if (errorsOnly(problems).length) return;
         const warnings = formatWarnings(problems);

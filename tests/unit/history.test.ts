@@ -233,7 +233,7 @@ describe('history fields of the evidence export', () => {
     const { evidenceHistoryJson } = await import('../../src/lib/history/exports.ts');
     const files = fileHistories(commits());
     const history = evidenceHistory({ date: '2022-05-20', yaml: files.get('2022/bukti/notulen-sosialisasi.yaml'), file: files.get('2022/bukti/notulen-sosialisasi.pdf') }, () => 'a'.repeat(64));
-    const item = { id: 'x', title: 'X', date: '2022-05-20', url: '/x.pdf', bytes: 1, sha256: 'b'.repeat(64), mediaType: 'application/pdf', kind: 'dokumen', pages: 1 };
+    const item = { id: 'x', title: 'X', date: '2022-05-20', url: '/x.pdf', bytes: 1, sha256: 'b'.repeat(64), mediaType: 'application/pdf', kind: 'dokumen', pages: 1, related: false };
     const register = (fields: object) => ({ year: 2022, indicators: [{ id: 'I.1.1', required: 'SK', status: 'lengkap', items: [{ ...item, ...fields }] }] });
 
     expect(evidenceExportSchema.safeParse(register(evidenceHistoryJson(history))).success).toBe(true);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkContent, errorsOnly, formatReport } from '../../src/lib/content-check/index.ts';
-import { contentGuard } from '../../src/integrations/content-guard.ts';
+import { contentGuard, exitQuietly } from '../../src/integrations/content-guard.ts';
 import { parseResponses } from '../../src/lib/survey/responses.ts';
 import { copyOfContent } from './support/content-dir.ts';
 import { mkdirSync } from 'node:fs';
@@ -164,8 +164,8 @@ describe('checkContent on surveys', () => {
     withSurvey({ csv: `${HEADER}\n4,3,3,0,3,3,4,3,3\n` });
     const previous = process.env.PZI_CONTENT;
     process.env.PZI_CONTENT = content.root;
-    const setup = contentGuard().hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
-    // The guard prints the report itself (no Astro error frame) and ends the build.
+    // As the CLI runs it (astro.config.mjs): the guard prints the report itself (no Astro error frame) and ends the build.
+    const setup = contentGuard({ refuse: exitQuietly }).hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
     const printed: string[] = [];
     const error = vi.spyOn(console, 'error').mockImplementation((text: string) => void printed.push(text));
     const exit = vi.spyOn(process, 'exit').mockImplementation(((code: number) => {
@@ -188,7 +188,8 @@ describe('checkContent on surveys', () => {
     withSurvey({ csv: `${HEADER}\n4,3,3,0,3,3,4,3,3\n` });
     const previous = process.env.PZI_CONTENT;
     process.env.PZI_CONTENT = content.root;
-    const setup = contentGuard().hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
+    // As astro.config.mjs configures it, which is what Vitest loads to compile components.
+    const setup = contentGuard({ skipDevUnderVitest: true }).hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
     const logger = { info() {}, warn() {} };
 
     try {
