@@ -66,7 +66,9 @@ function startProxy(repo: string, port: number): Promise<ChildProcess> {
   });
 }
 
-const git = (repo: string, ...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+// --no-optional-locks: the test's own `git status` must never hold the index lock while decap-server
+// commits in the same repository (its commit would fail with a 500 in the browser's console)
+const git = (repo: string, ...args: string[]) => execFileSync('git', ['--no-optional-locks', ...args], { cwd: repo, encoding: 'utf8' });
 
 function frontmatter(file: string): { data: unknown; body: string } {
   const [, yaml, body] = readFileSync(file, 'utf8').match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/)!;
