@@ -65,7 +65,11 @@ describe('office exports, built', () => {
 
   it('prints no bundler warning box and no empty-collection noise', () => {
     expect(build.output).not.toMatch(/MODULE_LEVEL_DIRECTIVE|╭─|does not exist or is empty|No files found matching/);
-    expect(build.output).not.toMatch(/\[WARN\]/);
+    // Warnings left are our own, in Indonesian, for staff to act on (e.g. the unconfirmed portal address,
+    // history unavailable outside git), plus Astro's one advisory about our deliberate CSP style-src-attr
+    // hashes (src/lib/security/csp.ts); any other [WARN] line is noise that must be configured away.
+    const warnings = build.output.split('\n').filter((line) => line.includes('[WARN]'));
+    expect(warnings.filter((line) => !/\[WARN\] \[(pzi:[a-z-]+|csp)\]/.test(line))).toEqual([]);
   });
 
   it('ends with one Indonesian summary line', () => {
