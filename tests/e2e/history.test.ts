@@ -114,7 +114,9 @@ describe('the change log', () => {
     const items = [feed.rss.channel.item].flat();
 
     expect(feed.rss['@_version']).toBe('2.0');
-    expect(items.map((item: { link: string }) => item.link)).toEqual(['remove', 'replace', 'late', 'evidence', 'base'].map((name) => `https://kota-magelang.kpu.go.id/riwayat/#c-${repo.commits[name]}`));
+    // absolute links on the build's own site (this minimal root confirms no portal address: the reserved .invalid host)
+    const origin = new URL(read(site, 'sitemap-0.xml').match(/<loc>([^<]+)<\/loc>/)![1]!).origin;
+    expect(items.map((item: { link: string }) => item.link)).toEqual(['remove', 'replace', 'late', 'evidence', 'base'].map((name) => `${origin}/riwayat/#c-${repo.commits[name]}`));
     expect(items[1].description).toBe(`Diubah: Bukti: ${TITLES.evidence}.`);
   });
 
@@ -139,7 +141,7 @@ describe('"Terakhir diperbarui" on every page', () => {
     [/^kemajuan\/2022-06-rapat-tim\//, 'replace'], // the note cites the evidence whose file was replaced
     [/^2022\/bukti\//, 'replace'],
     [/^2022\/i\//, 'replace'],
-    [/^2022\/(keputusan|lampiran)\//, 'base'],
+    [/^2022\/(keputusan|lampiran|catatan-pembacaan)\//, 'base'],
     [/^(gratifikasi|benturan-kepentingan|standar-pelayanan|pengaduan)\//, 'base'],
   ];
   /** Pages not built from content (or from none that exists) carry no date. */

@@ -7,7 +7,8 @@ import { evidenceFiles, itemOfPath, type ContentRef } from './content-items.ts';
  *   note page           the note and the evidence it cites (YAML and file)
  *   component page      decree, its area, the component, notes and evidence of its indicators
  *   area page           decree, the area, its components, notes and evidence of its indicators
- *   decree, annex       decree, its source text, areas, components
+ *   decree, annex,      decree, its source text, areas, components
+ *   reading notes
  *   timeline pages      decree, areas, components and the year's notes
  *   register pages      decree, areas, components and the year's evidence
  *   plan year page      everything of that year
@@ -46,7 +47,7 @@ export function pageSources(sitePath: string, refs: readonly ContentRef[]): Path
 
   if (path === '/' || path.startsWith('/riwayat/')) return published;
   if ((m = /^\/(\d{4})\/$/.exec(path))) return startsWithAny(`${m[1]}/`);
-  if ((m = /^\/(\d{4})\/(keputusan|lampiran)\/$/.exec(path))) return planFiles(m[1]!);
+  if ((m = /^\/(\d{4})\/(keputusan|lampiran|catatan-pembacaan)\/$/.exec(path))) return planFiles(m[1]!);
   if ((m = /^\/(\d{4})\/linimasa\//.exec(path))) return either(planFiles(m[1]!), startsWithAny(`${m[1]}/catatan/`));
   if ((m = /^\/(\d{4})\/bukti\//.exec(path))) return either(planFiles(m[1]!), startsWithAny(`${m[1]}/bukti/`));
   if ((m = /^\/(\d{4})\/([ivxlc]+)\/$/.exec(path))) {
