@@ -144,8 +144,8 @@ describe('"Terakhir diperbarui" on every page', () => {
     [/^2022\/(keputusan|lampiran|catatan-pembacaan)\//, 'base'],
     [/^(gratifikasi|benturan-kepentingan|standar-pelayanan|pengaduan)\//, 'base'],
   ];
-  /** Pages not built from content (or from none that exists) carry no date. */
-  const UNDATED = [/^404\.html$/, /^cari\//, /^data\//, /^survei\/index\.html$/];
+  /** Pages not built from content (or from none that exists) carry no date; nor does the staff CMS at /admin/. */
+  const UNDATED = [/^404\.html$/, /^cari\//, /^data\//, /^survei\/index\.html$/, /^admin\//];
   const DAY: Record<string, string> = { remove: '2022-09-10', replace: '2022-08-02', base: '2022-05-01' };
 
   it('matches the last commit of the content each page is built from, and names that commit', () => {
