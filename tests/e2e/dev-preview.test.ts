@@ -89,7 +89,8 @@ afterAll(async () => {
   releaseLock?.();
 });
 
-describe('npm run dev with content problems', { timeout: 120_000 }, () => {
+// 240 s: on a 2-core machine this file shares the CPU with another e2e file; alone it takes ~15 s
+describe('npm run dev with content problems', { timeout: 240_000 }, () => {
   it('starts although a note is broken, and names it on every page in the check’s format', async () => {
     expect(log).toMatch(/Pratinjau tetap berjalan/);
     for (const url of ['/', '/kemajuan/2022-04-sk-tim-zona-integritas/']) {
@@ -127,6 +128,7 @@ describe('npm run dev with content problems', { timeout: 120_000 }, () => {
     expect(await page.locator(BANNER).count()).toBe(0);
     await page.close();
     // the fixed note is back in the preview
-    await until('fixed note served again', 30, async () => (await fetch(`${origin}/kemajuan/2022-04-sk-tim-zona-integritas/`)).ok);
+    // the preview reloads the collection after the fix; under load that took over 30 s once
+    await until(`fixed note served again\n${log.slice(-3000)}`, 90, async () => (await fetch(`${origin}/kemajuan/2022-04-sk-tim-zona-integritas/`)).ok);
   });
 });
