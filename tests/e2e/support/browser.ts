@@ -151,6 +151,9 @@ export async function openTab(browser: Browser, origin: string, options: TabOpti
   });
   context.on('requestfailed', (request) => {
     if (isForeign(request.url())) return; // reported as a request to another origin
+    // The browser fetches the favicon on its own, late; the test's next navigation may cancel that
+    // fetch (ERR_ABORTED). A missing favicon would still show as an HTTP error below.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED' && /\/favicon\.[a-z]+$/.test(new URL(request.url()).pathname)) return;
     report(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown error'})`);
   });
   context.on('response', (response) => {
