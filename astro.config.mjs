@@ -63,6 +63,9 @@ export default defineConfig({
     atomicOutput(),
   ],
   vite: {
+    // The preview (`npm run dev`) watches the project: build outputs, caches and the e2e suite's
+    // temporary builds change thousands of files it never serves, and made it resync and stall.
+    server: { watch: { ignored: ['**/tests/.output/**', '**/.cache/**', '**/dist/**', '**/.dist.*/**'] } },
     // Lightning CSS instead of PostCSS, for one design-token feature CSS lacks in browsers:
     // @custom-media, so the breakpoint is written once (src/styles/global.css).
     css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
