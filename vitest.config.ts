@@ -9,10 +9,13 @@
 //   npm run test:e2e         npx vitest run --project e2e
 import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
+import LongestFirstSequencer from './tests/support/sequencer.ts';
 
 export default defineConfig({
   test: {
     teardownTimeout: 30_000,
+    // longest files first (a fresh clone has no recorded durations): see tests/support/sequencer.ts
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       getViteConfig({
         test: {

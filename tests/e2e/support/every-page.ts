@@ -5,17 +5,24 @@
  *   (the demo variant at 360 px only: its plan pages are the production ones, and the suite must
  *   stay well under ten minutes on two cores);
  * - no request to any other origin, no console error, no page error (see support/browser.ts);
+ * - zero Content-Security-Policy violations and a strict <meta> policy (see support/csp.ts); the
+ *   production build is served by the shipped nginx.conf (scripts/deploy/), so its header policy
+ *   and security headers apply too — one visit per page serves both this suite and the nginx one;
  * - at 360 px no page-level horizontal scroll.
  * All problems of a page are reported together, under the page's path.
  */
 import type { Browser } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatViolations, preloadAxe, runAxe } from './axe.ts';
 import { horizontalOverflow, launchBrowser, openTab, type Tab } from './browser.ts';
+import { pagePolicyProblems, recordViolations } from './csp.ts';
 import { formatHtmlMessages, validateHtmlFile } from './html.ts';
 import { listPages } from './pages.ts';
-import { serve, type StaticServer } from './server.ts';
+import { serve } from './server.ts';
 import { builtVariants } from './variants.ts';
+import { NGINX, startNginx } from './web-servers.ts';
 
 const MOBILE = 360;
 const WIDTHS_BY_VARIANT: Record<string, readonly number[]> = { site: [1280, MOBILE], demo: [MOBILE] };
@@ -36,16 +43,16 @@ export function everyPageSuite(variantName: 'site' | 'demo'): void {
 
   describe.each(variants)('every page of variant "$name"', ({ name, outDir, base, pages }) => {
     const widths = WIDTHS_BY_VARIANT[name]!;
-    let server: StaticServer;
+    let server: { origin: string; close(): Promise<void> };
     let browser: Browser;
     // one long-lived tab per width, reused for every page (a fresh context per page costs ~0.5 s)
     const tabs = new Map<number, Tab>();
 
     beforeAll(async () => {
-      [server, browser] = await Promise.all([serve(outDir, base), launchBrowser()]);
+      [server, browser] = await Promise.all([startServer(name, outDir, base), launchBrowser()]);
       for (const width of widths) {
         const tab = await openTab(browser, server.origin, { width });
-        await preloadAxe(tab.context);
+        await Promise.all([preloadAxe(tab.context), recordViolations(tab.context)]);
         tabs.set(width, tab);
       }
     });
@@ -61,28 +68,45 @@ export function everyPageSuite(variantName: 'site' | 'demo'): void {
     it.each(pages)('$path', async ({ path: pagePath, file }) => {
       const failures: string[] = [];
 
-      const htmlMessages = await validateHtmlFile(file);
-      if (htmlMessages.length > 0) failures.push(formatHtmlMessages(htmlMessages));
+      // html-validate and the widths side by side, each width in its own tab (its own renderer):
+      // the visits mostly wait
+      const [htmlMessages, ...byWidth] = await Promise.all([
+        validateHtmlFile(file),
+        ...widths.map(async (width) => {
+          const found: string[] = [];
+          const tab = tabs.get(width)!;
+          // other-origin requests and console/page errors fail the test through tab.goto
+          await tab.goto(server.origin + pagePath);
+          found.push(...(await pagePolicyProblems(tab, `${pagePath} @${width}px`)));
+          const violations = await runAxe(tab.page);
+          if (violations.length > 0) found.push(`axe at ${width}px:\n${formatViolations(violations)}`);
 
-      for (const width of widths) {
-        const tab = tabs.get(width)!;
-        // other-origin requests and console/page errors fail the test through tab.goto
-        await tab.goto(server.origin + pagePath);
-        const violations = await runAxe(tab.page);
-        if (violations.length > 0) failures.push(`axe at ${width}px:\n${formatViolations(violations)}`);
-
-        if (width === MOBILE) {
-          const o = await horizontalOverflow(tab.page);
-          if (o.overflow > 0) {
-            failures.push(
-              `horizontal scroll at ${width}px: scrollWidth ${o.scrollWidth} > innerWidth ${o.innerWidth}` +
-                (o.culprits.length ? `\n    - ${o.culprits.join('\n    - ')}` : ''),
-            );
+          if (width === MOBILE) {
+            const o = await horizontalOverflow(tab.page);
+            if (o.overflow > 0) {
+              found.push(
+                `horizontal scroll at ${width}px: scrollWidth ${o.scrollWidth} > innerWidth ${o.innerWidth}` +
+                  (o.culprits.length ? `\n    - ${o.culprits.join('\n    - ')}` : ''),
+              );
+            }
           }
-        }
-      }
+          return found;
+        }),
+      ]);
+      if (htmlMessages.length > 0) failures.push(formatHtmlMessages(htmlMessages));
+      failures.push(...byWidth.flat());
 
       if (failures.length > 0) throw new Error(`${pagePath} (${file})\n${failures.join('\n')}`);
     });
   });
+}
+
+/**
+ * The production build is served by the shipped nginx.conf (as deployed: header policy, security
+ * headers, types); the demo build, under /zi/, by the test's static server (its <meta> policy applies).
+ */
+async function startServer(name: string, outDir: string, base: string): Promise<{ origin: string; close(): Promise<void> }> {
+  if (name !== 'site') return serve(outDir, base);
+  if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: run the tests with scripts/test.sh (installs Debian's nginx) or apt-get install nginx`);
+  return startNginx(path.resolve('scripts/deploy/nginx.conf'), outDir, base);
 }
