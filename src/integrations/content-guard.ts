@@ -119,7 +119,13 @@ export function contentGuard({ refuse = throwRefusal, skipDevUnderVitest = false
             last = { ...last!, problems };
             setDevProblems(problems);
             // A file that broke or was fixed: reload the content, so the preview leaves out or takes back that file.
-            if (changedFiles) await refreshContent?.({});
+            // Astro skips a refresh without a word while it is reloading its content configuration (a
+            // change in the watched content folder can start that); a second refresh a moment later
+            // makes sure the fixed file comes back (seen in the e2e preview test under load).
+            if (changedFiles) {
+              await refreshContent?.({});
+              setTimeout(() => void refreshContent?.({})?.catch((error: unknown) => logger.error(String(error))), 1500);
+            }
             const now = errorsOnly(problems).length;
             if (now) logger.warn(previewReport(problems));
             else if (before) logger.info('Semua masalah isi sudah diperbaiki.');

@@ -108,7 +108,7 @@ describe('broken content corpus', () => {
     cleanups.push(() => rmSync(outDir, { recursive: true, force: true }));
     mkdirSync(join(outDir, 'lama'));
     writeFileSync(join(outDir, 'lama', 'penanda.txt'), 'situs yang sedang tayang');
-    const { code, output } = await astroBuild(['--outDir', outDir], { PZI_CONTENT: copy.root }, { lock: false });
+    const { code, output } = await astroBuild(['--outDir', outDir], { PZI_CONTENT: copy.root });
     expect(code, output.slice(-2000)).not.toBe(0);
     expect(output).toContain(copy.named);
     expect(output).toMatch(REASON[name]!);

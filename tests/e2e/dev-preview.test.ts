@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyOfContent } from '../unit/support/content-dir.ts';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser.ts';
-import { withAstroLock } from './support/astro-build.ts';
+import { privateProject, type PrivateProject } from './support/private-project.ts';
 
 const NOTE = '2022/catatan/2022-04-sk-tim-zona-integritas.mdx';
 const OTHER = '2022/catatan/2022-04-rencana-aksi-ditetapkan.mdx';
@@ -41,10 +41,11 @@ let server: ChildProcess | undefined;
 let origin = '';
 let log = '';
 let browser: Browser;
-let releaseLock: (() => void) | undefined;
+let project: PrivateProject | undefined;
 const original: Record<string, string> = {};
 
-const html = async (url = '/') => (await fetch(`${origin}${url}`)).text();
+// every request bounded: a stalled preview fails the wait that polls it, with the preview's log
+const html = async (url = '/') => (await fetch(`${origin}${url}`, { signal: AbortSignal.timeout(10_000) })).text();
 
 beforeAll(async () => {
   copy = copyOfContent();
@@ -52,20 +53,16 @@ beforeAll(async () => {
   // broken before the preview starts: a YAML slip in one note
   copy.write(OTHER, original[OTHER]!.replace(/^title: .*$/m, 'title: "Rencana aksi ditetapkan'));
 
-  // the preview shares Astro's content store with any build another e2e file runs: hold the lock until the end
-  await new Promise<void>((taken) => {
-    void withAstroLock(() => new Promise<void>((release) => {
-      releaseLock = release;
-      taken();
-    }));
-  });
+  // its own copy of the project (its own content store and file watcher), so builds other e2e
+  // files run meanwhile neither share its state nor make it resync
+  project = privateProject('preview');
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   const root = process.cwd();
   const node = existsSync(path.join(root, 'node_modules/.bin/node')) ? path.join(root, 'node_modules/.bin/node') : process.execPath;
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|VITEST.*|TEST|BASE_URL|MODE|DEV|PROD|SSR|SITE|PZI_AS_OF)$/.test(key)));
   server = spawn(node, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
+    cwd: project.root,
     env: { ...env, PZI_CONTENT: copy.root, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -73,7 +70,7 @@ beforeAll(async () => {
   server.stdout!.on('data', (chunk) => (log += chunk));
   server.stderr!.on('data', (chunk) => (log += chunk));
   browser = await launchBrowser();
-  await until(`astro dev answering on ${origin}\n${log}`, 120, async () => (await fetch(`${origin}/`)).ok);
+  await until(`astro dev answering on ${origin}\n${log}`, 120, async () => (await fetch(`${origin}/`, { signal: AbortSignal.timeout(10_000) })).ok);
 }, 480_000);
 
 afterAll(async () => {
@@ -86,7 +83,7 @@ afterAll(async () => {
   }
   await browser?.close();
   copy?.remove();
-  releaseLock?.();
+  project?.remove();
 });
 
 // 240 s: on a 2-core machine this file shares the CPU with another e2e file; alone it takes ~15 s
@@ -102,7 +99,7 @@ describe('npm run dev with content problems', { timeout: 240_000 }, () => {
 
   it('shows a problem made while it runs, in Indonesian with file, line and field, and clears it after the fix', async () => {
     copy.write(OTHER, original[OTHER]!);
-    await until('banner gone after fixing the YAML', 30, async () => !(await html()).includes('pzi-masalah-isi'));
+    await until(`banner gone after fixing the YAML\n${log.slice(-3000)}`, 30, async () => !(await html()).includes('pzi-masalah-isi'));
 
     copy.write(NOTE, original[NOTE]!.replace(/^status: .*$/m, 'status: beres'));
     await until('banner for the bad status', 30, async () => (await html()).includes('kolom status'));
@@ -129,6 +126,6 @@ describe('npm run dev with content problems', { timeout: 240_000 }, () => {
     await page.close();
     // the fixed note is back in the preview
     // the preview reloads the collection after the fix; under load that took over 30 s once
-    await until(`fixed note served again\n${log.slice(-3000)}`, 90, async () => (await fetch(`${origin}/kemajuan/2022-04-sk-tim-zona-integritas/`)).ok);
+    await until(`fixed note served again\n${log.slice(-3000)}`, 90, async () => (await fetch(`${origin}/kemajuan/2022-04-sk-tim-zona-integritas/`, { signal: AbortSignal.timeout(10_000) })).ok);
   });
 });
