@@ -7,7 +7,7 @@ import { fromRepository, privateProject } from './private-project.ts';
  * Runs `astro build` (on the project's Node 24, like `npm run build`) and collects its output.
  * Vitest's own environment (NODE_ENV, BASE_URL, SITE…) is removed so the build behaves as from a shell.
  * Each build runs in its own private copy of the project (support/private-project.ts), so builds of
- * different content run side by side; relative `--outDir`/`--config` mean what they mean from the repository.
+ * different content run side by side; a relative `--outDir` means what it means from the repository.
  */
 export async function astroBuild(args: string[], env: Record<string, string> = {}, options: { onSpawn?: (pid: number) => void } = {}): Promise<{ code: number; output: string; seconds: number }> {
   const project = privateProject('build');

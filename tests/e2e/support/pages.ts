@@ -45,3 +45,8 @@ export function listPages(outDir: string, base = '/'): BuiltPage[] {
   walk(root);
   return pages.sort((a, b) => a.path.localeCompare(b.path, 'en'));
 }
+
+/** True when the page loads something that depends on the viewport: srcset, <source>, a stylesheet or style with media. */
+export function widthDependent(html: string): boolean {
+  return /\ssrcset=|<source\b|<link\b[^>]*\smedia=|<style\b[^>]*\smedia=/i.test(html);
+}

@@ -52,10 +52,11 @@ export function privateProject(name: string, repo = process.cwd()): PrivateProje
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-/** Paths given relative to the repository (`--outDir`, `--config`, `PZI_CONTENT`, `PZI_CACHE_DIR`), made absolute. */
+/** Paths given relative to the repository (`--outDir`, `PZI_CONTENT`, `PZI_CACHE_DIR`), made absolute. */
 export function fromRepository<T extends readonly string[] | Record<string, string>>(values: T, repo = process.cwd()): T {
   if (Array.isArray(values)) {
-    return values.map((arg, i) => (i > 0 && ['--outDir', '--config'].includes(values[i - 1]!) && !path.isAbsolute(arg) ? path.resolve(repo, arg) : arg)) as unknown as T;
+    // not --config: Astro looks for it inside the project root, where tests/ is the repository's
+    return values.map((arg, i) => (i > 0 && values[i - 1] === '--outDir' && !path.isAbsolute(arg) ? path.resolve(repo, arg) : arg)) as unknown as T;
   }
   return Object.fromEntries(
     Object.entries(values).map(([key, value]) => [key, ['PZI_CONTENT', 'PZI_CACHE_DIR'].includes(key) && value && !path.isAbsolute(value) ? path.resolve(repo, value) : value]),
