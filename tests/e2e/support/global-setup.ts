@@ -16,6 +16,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { fromRepository, privateProject } from './private-project.ts';
 import type { SiteVariant, SkippedVariant, VariantName } from './variants.ts';
 
 interface VariantSpec {
@@ -57,6 +58,7 @@ export default async function setup(project: TestProject): Promise<void> {
   const built: SiteVariant[] = [];
   const skipped: SkippedVariant[] = [];
 
+  const toBuild: { spec: VariantSpec; outDir: string }[] = [];
   for (const spec of SPECS) {
     const outDir = path.join(outputRoot, spec.name);
     const variant: SiteVariant = { name: spec.name, outDir, base: spec.base, site: spec.site };
@@ -73,18 +75,27 @@ export default async function setup(project: TestProject): Promise<void> {
     }
     if (reuse && existsSync(outDir) && readdirSync(outDir).length > 0) {
       console.log(`[e2e] variant "${spec.name}": reusing ${path.relative(root, outDir)} (PZI_E2E_REUSE=1)`);
-      built.push(variant);
+      built.push({ ...variant, reused: true });
       continue;
     }
-    await buildVariant(root, spec, outDir);
+    toBuild.push({ spec, outDir });
     built.push(variant);
   }
+
+  // Two builds at a time, one per core: the first in the repository, the others each in a private
+  // copy of the project (support/private-project.ts), so their Astro state stays apart.
+  const queue = toBuild.map((job, index) => ({ ...job, own: index > 0 }));
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) await buildVariant(root, job.spec, job.outDir, job.own);
+    }),
+  );
 
   project.provide('e2eVariants', built);
   project.provide('e2eSkippedVariants', skipped);
 }
 
-async function buildVariant(root: string, spec: VariantSpec, outDir: string): Promise<void> {
+async function buildVariant(root: string, spec: VariantSpec, outDir: string, ownProject: boolean): Promise<void> {
   const args = ['build', '--outDir', outDir];
   if (spec.site && !spec.addressFromContent) args.push('--site', spec.site);
   if (spec.base !== '/' && !spec.addressFromContent) args.push('--base', spec.base.replace(/\/$/, ''));
@@ -95,7 +106,8 @@ async function buildVariant(root: string, spec: VariantSpec, outDir: string): Pr
   console.log(`[e2e] building variant "${spec.name}": ${shown}`);
 
   const started = Date.now();
-  const code = await runAstro(root, args, { ...spec.env }, logFile);
+  const project = ownProject ? privateProject(spec.name, root) : undefined;
+  const code = await runAstro(root, args, project ? fromRepository({ ...spec.env }, root) : { ...spec.env }, logFile, project?.root).finally(() => project?.remove());
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
   if (code !== 0) {
@@ -109,7 +121,7 @@ async function buildVariant(root: string, spec: VariantSpec, outDir: string): Pr
 }
 
 /** Runs the project's Astro CLI on the project's Node (node_modules/.bin/node, Node 24), like `npm run build`. */
-function runAstro(root: string, args: string[], env: Record<string, string>, logFile: string): Promise<number> {
+function runAstro(root: string, args: string[], env: Record<string, string>, logFile: string, cwd = root): Promise<number> {
   const bin = path.join(root, 'node_modules/.bin');
   const localNode = path.join(bin, 'node');
   const nodeExe = existsSync(localNode) ? localNode : process.execPath;
@@ -118,7 +130,7 @@ function runAstro(root: string, args: string[], env: Record<string, string>, log
   return new Promise((resolve, reject) => {
     const log = createWriteStream(logFile);
     const child = spawn(nodeExe, [astro, ...args], {
-      cwd: root,
+      cwd,
       env: {
         ...process.env,
         // Vitest sets these (NODE_ENV=test, ...); they must not leak into the build, which

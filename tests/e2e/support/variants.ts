@@ -14,6 +14,8 @@ export interface SiteVariant {
   base: string;
   /** `site` option passed to Astro, if any. */
   site?: string;
+  /** True when the folder was reused from an earlier run (PZI_E2E_REUSE=1), not built from this tree now. */
+  reused?: boolean;
 }
 
 export interface SkippedVariant {
