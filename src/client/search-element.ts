@@ -33,7 +33,12 @@ function loadPagefind(): Promise<Pagefind> {
 class SearchBox extends HTMLElement {
   connectedCallback() {
     const input = this.querySelector('input');
-    const warm = () => void loadPagefind().then((p) => input?.value && p.preload(input.value)).catch(() => {});
+    const warm = () =>
+      void loadPagefind()
+        .then((p) => {
+          if (input?.value) return p.preload(input.value);
+        })
+        .catch(() => {});
     input?.addEventListener('input', warm);
     input?.addEventListener('focus', warm, { once: true });
   }

@@ -134,7 +134,8 @@ describe('checkNoteEvidence', () => {
   it('reports a note that cites an evidence id that does not exist', () => {
     const { content: set } = loadContent('content');
     const note = { id: '2022/catatan-uji', file: 'content/2022/catatan/uji.mdx', data: { evidence: ['keputusan-9-2022', 'tidak-ada'] }, lineOf: () => 4 };
-    const withNotes = { ...set, entries: { ...set.entries, notes: [note] } };
+    // only the fields checkNoteEvidence reads: the rest of a note does not matter here
+    const withNotes = { ...set, entries: { ...set.entries, notes: [note] } } as unknown as typeof set;
 
     expect(checkNoteEvidence(withNotes)).toEqual([expect.objectContaining({ file: note.file, field: 'evidence[1]', message: expect.stringContaining('"tidak-ada" tidak ditemukan') })]);
   });
