@@ -5,7 +5,8 @@
 // How the build side is proven without eleven 30-second builds: the build refuses content in one
 // place, the content guard (src/integrations/content-guard.ts), which runs inspectContent — the
 // same function `npm run check` runs — at astro:config:setup, before anything is written.
-//   - every case: the guard's hook itself (called as Astro calls it) refuses it and names the file;
+//   - every case: the guard's hook itself (called as Astro calls it) refuses it and names the file,
+//     with the report `npm run check` prints; CLI_CASES run the CLI itself, one per kind of input;
 //   - BUILD_CASES, one real `astro build` per refusal mechanism: the guard is wired into
 //     astro.config.mjs and a refused build leaves its outDir untouched. Add a case there only for a
 //     refusal that happens somewhere else in the build.
@@ -70,8 +71,18 @@ describe('broken content corpus', () => {
     expect(Object.keys(REASON).sort()).toEqual(cases);
   });
 
-  // checks share nothing: run them side by side; builds share Astro's cache, so those run one at a time
-  it.concurrent.for(cases)('npm run check refuses "%s" and names the file', async (name, { expect }) => {
+  // `npm run check` (scripts/check.ts) prints formatReport(inspectContent(root)) and exits 1; the
+  // guard's refusal below is the same report of the same inspection (refusalOf), checked for EVERY
+  // case in-process. The CLI itself is run on one case per kind of input (a Node process per case
+  // cost the suite ~2 CPU-seconds each): frontmatter, MDX body, evidence file, survey CSV, file name.
+  const CLI_CASES = ['yaml-rusak', 'mdx-script', 'bukti-symlink', 'bukti-foto-gps', 'survei-csv-salah', 'akhiran-salah'];
+
+  it('runs the CLI on cases that exist', () => {
+    expect(cases).toEqual(expect.arrayContaining(CLI_CASES));
+  });
+
+  // checks share nothing: run them side by side
+  it.concurrent.for(CLI_CASES)('npm run check refuses "%s" and names the file', async (name, { expect }) => {
     const copy = brokenCopy(name);
     cleanups.push(copy.remove);
     const { code, output } = await nodeScript('scripts/check.ts', ['--content', copy.root]);
@@ -92,6 +103,7 @@ describe('broken content corpus', () => {
       expect(refusal?.name).toBe('IsiTidakSah');
       expect(refusal?.message).toContain(copy.named);
       expect(refusal?.message).toMatch(REASON[name]!);
+      expect(refusal?.message).toMatch(/Situs TIDAK dibangun/);
     } finally {
       if (previous === undefined) delete process.env.PZI_CONTENT;
       else process.env.PZI_CONTENT = previous;
