@@ -25,6 +25,8 @@ const FILES: Record<string, string> = {
   'galat/index.html': doc('<p>Galat</p><script>console.error("rusak")</script>'),
   'hilang/index.html': doc('<p>Berkas hilang</p><script src="./tidak-ada.js"></script>'),
   'lebar/index.html': doc('<div class="lebar" style="width: 900px">lebar</div>'),
+  // wide and pale only on a narrow screen: what the every-page suite must see after a resize
+  'sempit/index.html': doc('<p class="pucat">Teks</p><div class="melebar">lebar</div>', '<style>@media (max-width: 40rem) { .pucat { color: #bbb; } .melebar { width: 900px; } }</style>'),
   'tanpa-alt/index.html': doc('<img src="../gambar.svg">'),
   // content outside every landmark: only axe's best-practice `region` rule (no WCAG tag) catches it
   'di-luar/index.html': doc('<p>Di dalam</p>').replace('<body>', '<body><p>Di luar landmark</p>'),
@@ -90,6 +92,7 @@ describe('listPages', () => {
       '/zona-integritas/hilang/',
       '/zona-integritas/lebar/',
       '/zona-integritas/petunjuk/',
+      '/zona-integritas/sempit/',
       '/zona-integritas/tanpa-alt/',
       '/zona-integritas/tentang/',
     ]);
@@ -160,6 +163,15 @@ describe('checks', () => {
     expect(o.culprits.join('\n')).toContain('div.lebar');
     const { page: narrowOk } = await openPage(browser, server.url, { width: 360 });
     expect((await horizontalOverflow(narrowOk)).overflow).toBe(0);
+  });
+
+  it('a page loaded at 1280 px and resized to 360 px is checked in its narrow layout (every-page does this)', async () => {
+    const { page } = await openPage(browser, `${server.url}sempit/`, { width: 1280 });
+    expect((await horizontalOverflow(page)).overflow).toBe(0);
+    expect((await runAxe(page)).map((v) => v.id)).not.toContain('color-contrast');
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect((await horizontalOverflow(page)).culprits.join('\n')).toContain('div.melebar');
+    expect((await runAxe(page)).map((v) => v.id)).toContain('color-contrast');
   });
 
   it('html-validate flags invalid markup and passes valid markup', async () => {
