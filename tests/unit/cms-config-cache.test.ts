@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cachedCmsConfigText, cmsEnvKey } from '../../src/lib/cms/config-cache.ts';
+import { checkFingerprint } from '../../src/lib/content-check/pass-cache.ts';
 
 let dir: string;
 let root: string;
@@ -47,5 +48,11 @@ describe('cachedCmsConfigText', () => {
     expect(text({ PZI_CMS_BACKEND: 'github', PZI_CMS_REPO: 'kpu/portal' })).toBe('config 5');
     expect(text({ PZI_CMS_BACKEND: 'github', PZI_CMS_REPO: 'kpu/portal' })).toBe('config 5');
     expect(text()).toBe('config 6');
+  });
+
+  it('hands build the content check\'s fingerprint of the same tree (to take the content the guard loaded)', () => {
+    let seen = '';
+    cachedCmsConfigText(root, {}, (fingerprint) => (seen = fingerprint), { dir: cache, code: [code] });
+    expect(seen).toBe(checkFingerprint(root, [code]));
   });
 });

@@ -23,23 +23,27 @@ export function cmsEnvKey(env: Record<string, string | undefined>): string {
   );
 }
 
-/** `build()`, or the text it returned last time for the same content, code and variables. */
+/**
+ * `build(fingerprint)`, or the text it returned last time for the same content, code and variables.
+ * `fingerprint` is the content check's (pass-cache.ts), so `build` can take the content the guard loaded.
+ */
 export function cachedCmsConfigText(
   root: string,
   env: Record<string, string | undefined>,
-  build: () => string,
+  build: (fingerprint: string) => string,
   options: { dir?: string; code?: readonly string[] } = {},
 ): string {
   const rootId = createHash('sha256').update(root).digest('hex').slice(0, 12);
   const file = join(options.dir ?? join(cacheDir(), 'cms'), `config-v${VERSION}-${rootId}.json`);
-  const key = createHash('sha256').update(`${checkFingerprint(root, options.code)}\n${cmsEnvKey(env)}`).digest('hex');
+  const fingerprint = checkFingerprint(root, options.code);
+  const key = createHash('sha256').update(`${fingerprint}\n${cmsEnvKey(env)}`).digest('hex');
   try {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { key?: unknown; text?: unknown };
     if (stored.key === key && typeof stored.text === 'string') return stored.text;
   } catch {
     /* no cache yet, or unreadable: build */
   }
-  const text = build();
+  const text = build(fingerprint);
   mkdirSync(join(file, '..'), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, JSON.stringify({ key, text }));
