@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -29,13 +30,15 @@ export function atomicOutput(): AstroIntegration {
         process.once('exit', removeBuildDir);
         updateConfig({ outDir: pathToFileURL(`${buildDir}/`) });
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir }) => {
         if (!finalDir || !buildDir) return;
         if (fileURLToPath(dir).replace(/\/+$/, '') !== buildDir) throw new Error(`pzi:atomic-output: Astro menulis ke ${fileURLToPath(dir)}, bukan ke ${buildDir}.`);
         const previous = join(dirname(finalDir), `.${basename(finalDir)}.lama-${process.pid}`);
         if (existsSync(finalDir)) renameSync(finalDir, previous);
         renameSync(buildDir, finalDir);
-        rmSync(previous, { recursive: true, force: true });
+        // The only step a warm build has that a cold one lacks: removing the previous site (± 5 600
+        // files at 1 000 notes, 1.4 s with rmSync). The promise version unlinks on several threads.
+        await rm(previous, { recursive: true, force: true });
       },
     },
   };

@@ -3,6 +3,7 @@ import { resolve, sep } from 'node:path';
 import { errorsOnly, formatReport, formatWarnings, inspectContentWithEntries, type Problem } from '../lib/content-check/index.ts';
 import type { ContentSet } from '../lib/content-check/load.ts';
 import { inspectContentCached } from '../lib/content-check/pass-cache.ts';
+import { shareCheckedContent } from '../lib/content-check/shared-content.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { setDevProblems } from './dev-problems.ts';
 import { debugEnabled, StaffError } from '../lib/staff-error.ts';
@@ -79,8 +80,10 @@ export function contentGuard({ refuse = throwRefusal, skipDevUnderVitest = false
         let reused = false;
         if (command === 'build') {
           // Unchanged content and code since the last passing check: its result is reused (see pass-cache.ts).
-          const checked = await inspectContentCached(contentRoot(), async (root) => {
+          const checked = await inspectContentCached(contentRoot(), async (root, fingerprint) => {
             const inspection = await inspectContentWithEntries(root);
+            // /admin/config.json needs the same content: handed on instead of read again (shared-content.ts).
+            if (errorsOnly(inspection.problems).length === 0) shareCheckedContent(fingerprint, inspection.content);
             return { problems: inspection.problems, summary: countsOf(inspection.content) };
           });
           last = { problems: checked.problems, counts: checked.summary };

@@ -59,6 +59,12 @@ describe('inspectContentCached', () => {
     expect(runs).toBe(2);
   });
 
+  it('hands inspect the fingerprint of the tree it checks', async () => {
+    let seen = '';
+    await inspectContentCached(root, async (_root, fingerprint) => ((seen = fingerprint), { problems: [], summary: {} }), { dir: join(dir, 'cache'), code: [code] });
+    expect(seen).toBe(checkFingerprint(root, [code]));
+  });
+
   it('never stores a run with errors, so a broken tree is checked (and fails) every time', async () => {
     let runs = 0;
     const inspect = async () => (runs++, { problems: [error], summary: { notes: 1 } });

@@ -9,7 +9,7 @@ import { contentCommits, fileHistories, lastChange, wibDate, type ContentCommit 
 import { earlierBlobs, evidenceHistory } from '../../src/lib/history/evidence-history.ts';
 import { buildChangelog, splitEntry } from '../../src/lib/history/changelog.ts';
 import { paginateByWeight } from '../../src/lib/history/paginate-by-weight.ts';
-import { pageSources } from '../../src/lib/history/page-sources.ts';
+import { pageSources, refIndex } from '../../src/lib/history/page-sources.ts';
 import type { ContentRef } from '../../src/lib/history/content-items.ts';
 import { hashBlobs, readGitHistory } from '../../src/lib/history/read-git.ts';
 
@@ -189,6 +189,18 @@ describe('pageSources', () => {
     expect(matches('/', 'unit.yaml')).toBe(false);
     expect(pageSources('/cari/', REFS)).toBeUndefined();
     expect(pageSources('/data/', REFS)).toBeUndefined();
+  });
+
+  it('indexes the refs once per array (every page gets the same one), keeping the first note of an id as a scan would', () => {
+    expect(refIndex(REFS)).toBe(refIndex(REFS));
+    const note = REFS.find((ref) => ref.kind === 'catatan')!;
+    const twin = { ...note, path: '2023/catatan/kembar.mdx' };
+    const refs = [...REFS, twin];
+    expect(refIndex(refs)).not.toBe(refIndex(REFS));
+    expect(refIndex(refs).notes.get(note.id)).toBe(note);
+    expect(refIndex(refs).paths.has(twin.path)).toBe(true);
+    expect(pageSources(note.href, refs)!(twin.path)).toBe(false);
+    expect(pageSources(note.href, refs)!(note.path)).toBe(true);
   });
 });
 

@@ -60,12 +60,12 @@ interface Stored<T> {
 }
 
 /**
- * `inspect(root)`, or the warnings and summary of the last passing run when nothing changed since.
- * `reused` says which, so the build can tell.
+ * `inspect(root, fingerprint)`, or the warnings and summary of the last passing run when nothing
+ * changed since. `reused` says which, so the build can tell.
  */
 export async function inspectContentCached<T>(
   root: string,
-  inspect: (root: string) => Promise<{ problems: Problem[]; summary: T }>,
+  inspect: (root: string, fingerprint: string) => Promise<{ problems: Problem[]; summary: T }>,
   options: { dir?: string; code?: readonly string[] } = {},
 ): Promise<{ problems: Problem[]; summary: T; reused: boolean }> {
   // One file per content root, so alternating builds (site, demo) do not evict each other.
@@ -78,7 +78,7 @@ export async function inspectContentCached<T>(
   } catch {
     /* no cache yet, or unreadable: check */
   }
-  const { problems, summary } = await inspect(root);
+  const { problems, summary } = await inspect(root, key);
   if (errorsOnly(problems).length === 0) {
     mkdirSync(join(file, '..'), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;

@@ -39,9 +39,41 @@ function itemsOfIndicators(refs: readonly ContentRef[], year: string, codePrefix
   return (path) => paths.has(path);
 }
 
+/** What every page looks up in the content index, built once per index instead of once per page. */
+export interface RefIndex {
+  /** Current evidence file → its YAML (see `evidenceFiles`). */
+  files: ReadonlyMap<string, string>;
+  /** The first note with each id (as `refs.find` would give it). */
+  notes: ReadonlyMap<string, ContentRef>;
+  /** Evidence items by id, in index order. */
+  evidence: ReadonlyMap<string, readonly ContentRef[]>;
+  /** Every current item's main file. */
+  paths: ReadonlySet<string>;
+}
+
+// Scanning the whole index (thousands of refs) on each of 1 600 pages was ± 0.8 s of a build; the
+// build hands every page the same `refs` array (memoised), so one index per array suffices.
+const indexes = new WeakMap<readonly ContentRef[], RefIndex>();
+
+export function refIndex(refs: readonly ContentRef[]): RefIndex {
+  let index = indexes.get(refs);
+  if (!index) {
+    const notes = new Map<string, ContentRef>();
+    const evidence = new Map<string, ContentRef[]>();
+    for (const ref of refs) {
+      if (ref.kind === 'catatan' && !notes.has(ref.id)) notes.set(ref.id, ref);
+      if (ref.kind === 'bukti') evidence.set(ref.id, [...(evidence.get(ref.id) ?? []), ref]);
+    }
+    index = { files: evidenceFiles(refs), notes, evidence, paths: new Set(refs.map((ref) => ref.path)) };
+    indexes.set(refs, index);
+  }
+  return index;
+}
+
 export function pageSources(sitePath: string, refs: readonly ContentRef[]): PathFilter | undefined {
   const path = sitePath.endsWith('/') ? sitePath : `${sitePath}/`;
-  const files = evidenceFiles(refs);
+  const index = refIndex(refs);
+  const files = index.files;
   const published: PathFilter = (file) => itemOfPath(file, files) !== undefined && file !== 'unit.yaml';
   let m: RegExpExecArray | null;
 
@@ -65,14 +97,14 @@ export function pageSources(sitePath: string, refs: readonly ContentRef[]): Path
     const code = `${m[1]!.toUpperCase()}.`;
     const notes = new Set(refs.filter((ref) => ref.kind === 'catatan' && ref.indicators?.some((c) => c.startsWith(code))).map((ref) => ref.path));
     // a removed note's indicators are unknown: its removal counts for every area's list (a later date, never a hidden removal)
-    const current = new Set(refs.map((ref) => ref.path));
+    const current = index.paths;
     return (file) => notes.has(file) || (/^\d{4}\/catatan\//.test(file) && !current.has(file));
   }
   if (/^\/kemajuan\/(\d+\/)?$/.test(path)) return (file) => /^\d{4}\/catatan\//.test(file);
   if ((m = /^\/kemajuan\/([^/]+)\/$/.exec(path))) {
-    const note = refs.find((ref) => ref.kind === 'catatan' && ref.id === m![1]);
+    const note = index.notes.get(m[1]!);
     if (!note) return undefined;
-    const cited = refs.filter((ref) => ref.kind === 'bukti' && note.cites?.includes(ref.id)).flatMap((ref) => [ref.path, ...(ref.file ? [ref.file] : [])]);
+    const cited = [...new Set(note.cites ?? [])].flatMap((id) => index.evidence.get(id) ?? []).flatMap((ref) => [ref.path, ...(ref.file ? [ref.file] : [])]);
     const paths = new Set([note.path, ...cited]);
     return (file) => paths.has(file);
   }
