@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { cacheDir } from '../lib/evidence/facts-cache.ts';
+import { cacheDir } from '../lib/build-cache.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { restoreSearchIndex, searchIndexKey, storeSearchIndex } from '../lib/search/index-cache.ts';
 

@@ -6,10 +6,10 @@
  * path, kind, size and modification time of every file) and the variables are the same.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFingerprint } from '../content-check/pass-cache.ts';
-import { cacheDir } from '../evidence/facts-cache.ts';
+import { cacheDir, writeCacheFile } from '../build-cache.ts';
 
 /** Bump when the stored format or what the key covers changes. */
 const VERSION = 1;
@@ -44,9 +44,6 @@ export function cachedCmsConfigText(
     /* no cache yet, or unreadable: build */
   }
   const text = build(fingerprint);
-  mkdirSync(join(file, '..'), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify({ key, text }));
-  renameSync(temporary, file);
+  writeCacheFile(file, JSON.stringify({ key, text }));
   return text;
 }

@@ -10,9 +10,9 @@
  * always checks everything.
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDir } from '../evidence/facts-cache.ts';
+import { cacheDir, writeCacheFile } from '../build-cache.ts';
 import { errorsOnly, type Problem } from './problem.ts';
 
 /** Bump when the stored format changes. */
@@ -80,10 +80,7 @@ export async function inspectContentCached<T>(
   }
   const { problems, summary } = await inspect(root, key);
   if (errorsOnly(problems).length === 0) {
-    mkdirSync(join(file, '..'), { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify({ key, problems, summary } satisfies Stored<T>));
-    renameSync(temp, file);
+    writeCacheFile(file, JSON.stringify({ key, problems, summary } satisfies Stored<T>));
   }
   return { problems, summary, reused: false };
 }

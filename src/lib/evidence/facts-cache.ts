@@ -1,4 +1,5 @@
-import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
+import { cacheDir, writeCacheFile } from '../build-cache.ts';
 import { join, resolve } from 'node:path';
 import { fileFacts, type FileFacts } from './facts.ts';
 
@@ -20,10 +21,6 @@ export interface CachedFacts {
 
 // 2: media type checked against content, PDF pages read by pdf.js, `unreadable`.
 export const FACTS_CACHE_VERSION = 2;
-
-export function cacheDir(env: Record<string, string | undefined> = process.env): string {
-  return env.PZI_CACHE_DIR?.trim() || '.cache';
-}
 
 export class FactsCache {
   readonly file: string;
@@ -70,10 +67,7 @@ export class FactsCache {
   /** Writes the cache when something changed (atomically: a crashed build leaves the old file). */
   save(): void {
     if (!this.changed) return;
-    mkdirSync(join(this.file, '..'), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(Object.fromEntries(this.entries)));
-    renameSync(temporary, this.file);
+    writeCacheFile(this.file, JSON.stringify(Object.fromEntries(this.entries)));
     this.changed = false;
   }
 }

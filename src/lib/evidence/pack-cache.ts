@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { cacheDir } from './facts-cache.ts';
+import { cacheDir } from '../build-cache.ts';
 import { areaPackKey, buildAreaPack, type PackInput } from './pack.ts';
 
 /**

@@ -6,11 +6,11 @@
  * would be the same (notes and components use their area's card), so a cold build draws few of them.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { OG_HEIGHT, OG_WIDTH } from './og-paths.ts';
 import { ogCacheKey, type OgCard } from './og-card.ts';
-import { cacheDir } from '../evidence/facts-cache.ts';
+import { cacheDir, writeCacheFile } from '../build-cache.ts';
 import { ACCENT, PAPER, token } from '../design-tokens.ts';
 
 const INK = token('ink');
@@ -85,10 +85,7 @@ export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
     ],
   });
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
-  mkdirSync(CACHE_DIR, { recursive: true });
-  const temp = `${cached}.${process.pid}.tmp`;
-  writeFileSync(temp, png);
-  renameSync(temp, cached);
+  writeCacheFile(cached, png);
   renderStats.rendered++;
   return png;
 }
