@@ -82,14 +82,15 @@ export default async function setup(project: TestProject): Promise<void> {
     built.push(variant);
   }
 
-  // Two builds at a time, one per core: the first in the repository, the others each in a private
-  // copy of the project (support/private-project.ts), so their Astro state stays apart.
-  const queue = toBuild.map((job, index) => ({ ...job, own: index > 0 }));
-  await Promise.all(
-    [0, 1].map(async () => {
-      for (let job = queue.shift(); job; job = queue.shift()) await buildVariant(root, job.spec, job.outDir, job.own);
-    }),
-  );
+  // Two builds at a time, one per core. Variants of the repository's content/ build in the repository
+  // itself, one after the other (their pages carry content/'s git history); a variant with its own
+  // content root (PZI_CONTENT) builds beside them in a private copy of the project
+  // (support/private-project.ts), so the two builds' Astro state stays apart.
+  const ownContent = (job: { spec: VariantSpec }) => job.spec.env?.PZI_CONTENT !== undefined;
+  const lanes = [toBuild.filter((job) => !ownContent(job)), toBuild.filter(ownContent)];
+  await Promise.all(lanes.map(async (lane) => {
+    for (const job of lane) await buildVariant(root, job.spec, job.outDir, ownContent(job));
+  }));
 
   project.provide('e2eVariants', built);
   project.provide('e2eSkippedVariants', skipped);
