@@ -123,10 +123,7 @@ for (const name of ['site', 'demo'] as const) {
 
       beforeAll(async () => {
         [server, browser] = await Promise.all([serve(site!.outDir, site!.base), launchBrowser()]);
-        tab = await openTab(browser, server.origin, { width: 360, height: 640 });
-        const cdp = await tab.context.newCDPSession(tab.page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        tab = await openTab(browser, server.origin, { width: 360, height: 640, cache: false });
       });
       afterAll(async () => {
         await tab?.close();

@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { CHART_PAGE_JS_BUDGET, isSearchLoader } from '../support/perf/page-weight.ts';
-import { launchBrowser, openTab } from './support/browser.ts';
+import { launchBrowser, openTab, type Tab } from './support/browser.ts';
 import { serve, type StaticServer } from './support/server.ts';
 import { variant } from './support/variants.ts';
 
@@ -30,19 +30,41 @@ function paintedPixels(page: Page, selector: string): Promise<number> {
 describe.skipIf(!demo)('survey pages (demo)', () => {
   let server: StaticServer;
   let browser: Browser;
+  // One tab for the file, its HTTP cache off so that every visit requests every script it runs
+  // (what a test counts below); a fresh browser context per test cost ~1.4 CPU-s.
+  let tab: Tab;
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([serve(demo!.outDir, demo!.base), launchBrowser()]);
+    tab = await openTab(browser, server.origin, { cache: false });
   });
   afterAll(async () => {
+    await tab?.close();
     await Promise.all([server?.close(), browser?.close()]);
   });
 
+  /** Script requests of the tab from now until the test ends. */
+  function scriptRequests(): string[] {
+    const urls: string[] = [];
+    const listener = (request: Request) => {
+      if (request.resourceType() === 'script') urls.push(request.url());
+    };
+    tab.page.on('request', listener);
+    onTestFinished(() => {
+      tab.page.off('request', listener);
+    });
+    return urls;
+  }
+
+  /** Visits a page of the demo at the given viewport (default 1280 × 800). */
+  async function visit(pagePath: string, viewport = { width: 1280, height: 800 }): Promise<void> {
+    await tab.page.setViewportSize(viewport);
+    await tab.goto(`${server.url}${pagePath}`);
+  }
+
   it('draws a chart only once it scrolls into view', async () => {
-    const tab = await openTab(browser, server.origin, { width: 360, height: 640 });
-    const scripts: string[] = [];
-    tab.page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
-    await tab.goto(`${server.url}${DETAIL}`);
+    const scripts = scriptRequests();
+    await visit(DETAIL, { width: 360, height: 640 });
     const last = 'figure#profil-layanan';
 
     const drawnBefore = await tab.page.$eval(`${last} pzi-chart`, (element) => element.hasAttribute('data-drawn'));
@@ -52,12 +74,10 @@ describe.skipIf(!demo)('survey pages (demo)', () => {
     expect(drawnBefore).toBe(false);
     expect(await paintedPixels(tab.page, `${last} canvas`)).toBeGreaterThan(500);
     expect(scripts.some((url) => /draw-chart/.test(url))).toBe(true);
-    await tab.close();
   });
 
   it('labels each chart canvas as an image with a summary', async () => {
-    const tab = await openTab(browser, server.origin);
-    await tab.goto(`${server.url}${DETAIL}`);
+    await visit(DETAIL);
 
     const canvases = await tab.page.$$eval('figure canvas', (list) => list.map((canvas) => ({ role: canvas.getAttribute('role'), label: canvas.getAttribute('aria-label') ?? '' })));
 
@@ -66,7 +86,6 @@ describe.skipIf(!demo)('survey pages (demo)', () => {
       expect(canvas.role).toBe('img');
       expect(canvas.label.length).toBeGreaterThan(20);
     }
-    await tab.close();
   });
 
   it('shows every number in tables without JavaScript, and no empty chart box', async () => {
@@ -88,10 +107,8 @@ describe.skipIf(!demo)('survey pages (demo)', () => {
   });
 
   it.each(['', '2022/vi/3/', 'survei/ipak-2023/', 'data/'])('loads no chart code, only the search loader, on /%s, which has no chart', async (pagePath) => {
-    const tab = await openTab(browser, server.origin);
-    const scripts: string[] = [];
-    tab.page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
-    await tab.goto(`${server.url}${pagePath}`);
+    const scripts = scriptRequests();
+    await visit(pagePath);
     await tab.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await tab.settle();
 
@@ -100,22 +117,19 @@ describe.skipIf(!demo)('survey pages (demo)', () => {
     const inline = await tab.page.$$eval('script', (list) => list.map((script) => ({ tag: script.outerHTML.slice(0, script.outerHTML.indexOf('>') + 1), src: script.getAttribute('src') ?? undefined, inline: script.textContent ?? '' })));
     const others = inline.filter((script) => !isSearchLoader(script)).length;
     expect(others).toBe(0);
-    await tab.close();
   });
 
   it.each(['survei/', DETAIL])('keeps the JavaScript of /%s within the chart-page budget once every chart has drawn', async (pagePath) => {
-    const tab = await openTab(browser, server.origin);
-    const scripts = new Set<string>();
-    tab.page.on('request', (request) => request.resourceType() === 'script' && scripts.add(new URL(request.url()).pathname));
-    await tab.goto(`${server.url}${pagePath}`);
+    const requested = scriptRequests();
+    await visit(pagePath);
     for (const chart of await tab.page.$$('pzi-chart')) await chart.scrollIntoViewIfNeeded();
     await tab.page.waitForFunction(() => [...document.querySelectorAll('pzi-chart')].every((element) => element.hasAttribute('data-drawn')));
 
+    const scripts = new Set(requested.map((url) => new URL(url).pathname));
     const gzipped = [...scripts].reduce((sum, file) => sum + gzipSync(readFileSync(path.join(demo!.outDir, file.slice(demo!.base.length)))).length, 0);
 
     expect(scripts.size).toBeGreaterThan(0);
     expect(gzipped).toBeLessThanOrEqual(CHART_PAGE_JS_BUDGET);
-    await tab.close();
   });
 
 });

@@ -49,6 +49,12 @@ export interface TabOptions {
   height?: number;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /**
+   * `false`: the tab's HTTP cache is off (CDP Network.setCacheDisabled), so every visit requests
+   * every script, stylesheet and font again, as a first visit would. For a tab that visits many
+   * pages where a test counts or weighs what a page loads.
+   */
+  cache?: boolean;
 }
 
 export interface GotoOptions {
@@ -134,6 +140,11 @@ export async function openTab(browser: Browser, origin: string, options: TabOpti
     (route) => route.abort('blockedbyclient'),
   );
   const page = await context.newPage();
+  if (options.cache === false) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  }
 
   let inFlight = 0;
   let lastActivity = Date.now();
