@@ -15,6 +15,7 @@ import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { astroCsp } from './src/lib/security/csp.ts';
 import { robotsNote } from './src/integrations/robots-note.ts';
 import { buildReport } from './src/integrations/build-report.ts';
+import { evidenceFiles } from './src/integrations/evidence-files.ts';
 
 /**
  * The portal's public address is set once, by staff, in `<content>/unit.yaml` (`portal.url` and
@@ -56,6 +57,8 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: [mdxSafetyGuard()], hastPlugins: [htmlSafetyGuard()] }) }),
     // /admin/ (the staff CMS) is not a public page: out of the sitemap, as it is out of search and noindex
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/admin/') }),
+    // Evidence files are copied, not rendered (src/lib/evidence/published-files.ts); before atomicOutput.
+    evidenceFiles(),
     pagefind(),
     robotsNote(),
     buildReport(),
