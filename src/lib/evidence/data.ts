@@ -13,6 +13,7 @@ import { buildRegister, type Register } from './register.ts';
 import { PACK_MAX_FILE_BYTES } from './limits.ts';
 import { cachedAreaPack } from './pack-cache.ts';
 import { evidenceHistories } from '../history/site-history.ts';
+import { evidenceSourcePath } from './published-files.ts';
 
 // Evidence items with their file facts (size, media type, SHA-256, pages), computed once per build.
 async function loadEvidence(): Promise<EvidenceItem[]> {
@@ -67,7 +68,7 @@ export const getEvidenceById: () => Promise<ReadonlyMap<string, EvidenceItem>> =
 /** Bytes of an item's published file, read from the content folder. */
 export function readEvidenceFile(item: EvidenceItem): Uint8Array<ArrayBuffer> {
   if (!item.file) throw new Error(`Bukti "${item.id}" tidak punya berkas.`);
-  return readContentFile(contentRoot(), join(contentRoot(), String(item.year), 'bukti', item.file.name));
+  return readContentFile(contentRoot(), evidenceSourcePath(contentRoot(), item.year, item.file.name));
 }
 
 /** A year's evidence register (every indicator, its required evidence, items and status). */
