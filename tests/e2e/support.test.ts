@@ -5,10 +5,10 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatViolations, runAxe } from './support/axe.ts';
-import { horizontalOverflow, launchBrowser, openPage, screenshots } from './support/browser.ts';
+import { horizontalOverflow, launchBrowser, openPage, openTab, screenshots, type Tab } from './support/browser.ts';
 import { validateHtml } from './support/html.ts';
 import { listPages } from './support/pages.ts';
 import { serve, type StaticServer } from './support/server.ts';
@@ -99,74 +99,105 @@ describe('listPages', () => {
   });
 });
 
-describe('openPage', () => {
-  it('passes a clean page', async () => {
+describe('openPage and openTab', () => {
+  // One tab for the detection cases (openPage is openTab plus one goto; a fresh context per case
+  // cost ~1.4 CPU-s): each goto reports the problems of its own visit.
+  let tab: Tab;
+  beforeAll(async () => {
+    tab = await openTab(browser, server.origin);
+  });
+  afterAll(async () => {
+    await tab?.close();
+  });
+
+  it('openPage passes a clean page (in a fresh context)', async () => {
     const { problems } = await openPage(browser, `${server.url}tentang/`);
     expect(problems).toEqual([]);
   });
 
   it('catches (and blocks) a request to another origin', async () => {
-    const { problems } = await openPage(browser, `${server.url}asing/`);
+    const { problems } = await tab.goto(`${server.url}asing/`);
     expect(problems.join('\n')).toContain('request to another origin: https://example.invalid/x.png');
     problems.length = 0; // expected: do not fail this test
   });
 
   it('catches a resource hint to another origin', async () => {
-    const { problems } = await openPage(browser, `${server.url}petunjuk/`);
+    const { problems } = await tab.goto(`${server.url}petunjuk/`);
     expect(problems.join('\n')).toContain('<link rel="preconnect"> to another origin');
     problems.length = 0;
   });
 
   it('catches console errors', async () => {
-    const { problems } = await openPage(browser, `${server.url}galat/`);
+    const { problems } = await tab.goto(`${server.url}galat/`);
     expect(problems.join('\n')).toContain('console error: rusak');
     problems.length = 0;
   });
 
   it('catches same-origin HTTP errors', async () => {
-    const { problems } = await openPage(browser, `${server.url}hilang/`);
+    const { problems } = await tab.goto(`${server.url}hilang/`);
     expect(problems.join('\n')).toMatch(/HTTP 404 for .*tidak-ada\.js/);
     problems.length = 0;
   });
 
   it('checks the status of the page itself', async () => {
-    const missing = await openPage(browser, `${server.url}tidak-ada/`);
+    const missing = await tab.goto(`${server.url}tidak-ada/`);
     expect(missing.problems.join('\n')).toContain('page answered HTTP 404 (expected 2xx)');
     missing.problems.length = 0;
-    const expected = await openPage(browser, `${server.url}tidak-ada/`, { expectStatus: 404 });
+    const expected = await tab.goto(`${server.url}tidak-ada/`, { expectStatus: 404 });
     expect(expected.problems).toEqual([]);
+  });
+
+  it('a clean visit after a faulty one reports nothing: problems belong to their own visit', async () => {
+    const faulty = await tab.goto(`${server.url}galat/`);
+    faulty.problems.length = 0;
+    expect((await tab.goto(`${server.url}tentang/`)).problems).toEqual([]);
   });
 });
 
 describe('checks', () => {
+  let tab: Tab;
+  beforeAll(async () => {
+    tab = await openTab(browser, server.origin);
+  });
+  afterAll(async () => {
+    await tab?.close();
+  });
+
+  /** The page at `pagePath` in the shared tab, at the given width (default 1280). */
+  async function visit(pagePath: string, width = 1280): Promise<Page> {
+    await tab.page.setViewportSize({ width, height: 800 });
+    await tab.goto(`${server.url}${pagePath}`);
+    return tab.page;
+  }
+
   it('axe reports a missing alt text readably', async () => {
-    const { page } = await openPage(browser, `${server.url}tanpa-alt/`);
+    const page = await visit('tanpa-alt/');
     const violations = await runAxe(page);
     expect(violations.map((v) => v.id)).toContain('image-alt');
     expect(formatViolations(violations)).toMatch(/\[axe image-alt\] \(critical\) .+\n.+\n\s+- img/);
   });
 
   it('axe runs the best-practice rules too, not only the WCAG-tagged ones', async () => {
-    const { page } = await openPage(browser, `${server.url}di-luar/`);
+    const page = await visit('di-luar/');
     expect((await runAxe(page)).map((v) => v.id)).toEqual(['region']);
   });
 
   it('axe passes a clean page', async () => {
-    const { page } = await openPage(browser, server.url);
+    const page = await visit('');
     expect(formatViolations(await runAxe(page))).toBe('no axe violations');
   });
 
   it('horizontalOverflow finds the element that is too wide at 360 px', async () => {
-    const { page } = await openPage(browser, `${server.url}lebar/`, { width: 360 });
+    const page = await visit('lebar/', 360);
     const o = await horizontalOverflow(page);
     expect(o.overflow).toBeGreaterThan(0);
     expect(o.culprits.join('\n')).toContain('div.lebar');
-    const { page: narrowOk } = await openPage(browser, server.url, { width: 360 });
+    const narrowOk = await visit('', 360);
     expect((await horizontalOverflow(narrowOk)).overflow).toBe(0);
   });
 
   it('a page loaded at 1280 px and resized to 360 px is checked in its narrow layout (every-page does this)', async () => {
-    const { page } = await openPage(browser, `${server.url}sempit/`, { width: 1280 });
+    const page = await visit('sempit/', 1280);
     expect((await horizontalOverflow(page)).overflow).toBe(0);
     expect((await runAxe(page)).map((v) => v.id)).not.toContain('color-contrast');
     await page.setViewportSize({ width: 360, height: 800 });
@@ -181,7 +212,7 @@ describe('checks', () => {
   });
 
   it('screenshots are written at 360 px and 1280 px', async () => {
-    const { page } = await openPage(browser, server.url);
+    const page = await visit('');
     const files = await screenshots(page, 'support-selftest');
     expect(files.map((f) => path.basename(f))).toEqual(['support-selftest-360.png', 'support-selftest-1280.png']);
     for (const f of files) expect(existsSync(f)).toBe(true);
