@@ -132,7 +132,6 @@ for (const name of ['site', 'demo'] as const) {
 
       /** Every JS and font response of a visit, after the whole page was in view so every lazy chart draws. */
       async function visit(page: BuiltPage) {
-        await tab.page.setViewportSize({ width: 360, height: 640 });
         const responses: { url: string; type: string; bytes: Promise<number> }[] = [];
         const onResponse = (response: Response) => {
           const type = response.request().resourceType();

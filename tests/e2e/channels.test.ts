@@ -100,10 +100,9 @@ describe.each(builtVariants().map((variant) => [variant.name, variant] as const)
     await server?.close();
   });
 
-  /** Opens a page of the build in the tab at the given viewport (default 1280 × 800); browser problems fail the test. */
-  async function visit(pagePath: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-    await tab.page.setViewportSize(viewport);
-    await tab.goto(`${server.url}${pagePath}`);
+  /** Opens a page of the build in the tab (at its 1280 × 800 unless `viewport`); browser problems fail the test. */
+  async function visit(pagePath: string, viewport?: { width: number; height: number }): Promise<Page> {
+    await tab.goto(`${server.url}${pagePath}`, { viewport });
     return tab.page;
   }
 

@@ -147,6 +147,14 @@ describe('openPage and openTab', () => {
     expect(expected.problems).toEqual([]);
   });
 
+  it('loads each page at the tab\'s own size unless the visit names another, whatever an earlier test resized', async () => {
+    await tab.goto(`${server.url}tentang/`, { viewport: { width: 360, height: 640 } });
+    expect(await tab.page.evaluate(() => [innerWidth, innerHeight])).toEqual([360, 640]);
+    await tab.page.setViewportSize({ width: 500, height: 500 });
+    await tab.goto(`${server.url}tentang/`);
+    expect(await tab.page.evaluate(() => [innerWidth, innerHeight])).toEqual([1280, 800]);
+  });
+
   it('a clean visit after a faulty one reports nothing: problems belong to their own visit', async () => {
     const faulty = await tab.goto(`${server.url}galat/`);
     faulty.problems.length = 0;
@@ -165,8 +173,7 @@ describe('checks', () => {
 
   /** The page at `pagePath` in the shared tab, at the given width (default 1280). */
   async function visit(pagePath: string, width = 1280): Promise<Page> {
-    await tab.page.setViewportSize({ width, height: 800 });
-    await tab.goto(`${server.url}${pagePath}`);
+    await tab.goto(`${server.url}${pagePath}`, { viewport: { width, height: 800 } });
     return tab.page;
   }
 

@@ -56,10 +56,9 @@ describe.skipIf(!demo)('survey pages (demo)', () => {
     return urls;
   }
 
-  /** Visits a page of the demo at the given viewport (default 1280 × 800). */
-  async function visit(pagePath: string, viewport = { width: 1280, height: 800 }): Promise<void> {
-    await tab.page.setViewportSize(viewport);
-    await tab.goto(`${server.url}${pagePath}`);
+  /** Visits a page of the demo (at the tab's 1280 × 800 unless `viewport`). */
+  async function visit(pagePath: string, viewport?: { width: number; height: number }): Promise<void> {
+    await tab.goto(`${server.url}${pagePath}`, { viewport });
   }
 
   it('draws a chart only once it scrolls into view', async () => {

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { SAFE_FILE_NAME } from '../../schemas/evidence.ts';
 import { readContentFile } from '../content-check/safe-file.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
@@ -69,7 +69,7 @@ export function copyEvidenceFiles(root: string, outDir: string, files: readonly 
     const bytes = readContentFile(root, source);
     if (bytes.byteLength > MAX_FILE_BYTES) throw new EvidenceCopyRefused(`${source}: berkas bukti lebih besar dari batas ${MAX_FILE_BYTES} byte, jadi tidak diterbitkan.`);
     const target = evidenceOutputPath(outDir, year, name);
-    const folder = join(target, '..');
+    const folder = dirname(target);
     if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
     folders.add(folder);
     // 'wx': fail instead of overwriting something another route already wrote at this address.

@@ -68,6 +68,11 @@ export interface GotoOptions {
    * in flight for 200 ms (like Playwright's `networkidle`, which always waits 500 ms, but faster).
    */
   waitUntil?: 'settled' | 'load' | 'domcontentloaded' | 'networkidle';
+  /**
+   * Viewport to load the page at (`openTab`'s tabs only). Default: the size the tab was opened
+   * with, so a test that resized the tab leaves no trace in the next visit.
+   */
+  viewport?: { width: number; height: number };
 }
 
 export type OpenPageOptions = TabOptions & GotoOptions;
@@ -197,8 +202,10 @@ export async function openTab(browser: Browser, origin: string, options: TabOpti
   };
 
   const goto = async (url: string, gotoOptions: GotoOptions = {}): Promise<Visit> => {
-    const { expectStatus, waitUntil = 'settled' } = gotoOptions;
-    const current = { url, label: `${new URL(url).pathname} @${width}px`, problems: [] as string[] };
+    const { expectStatus, waitUntil = 'settled', viewport = { width, height } } = gotoOptions;
+    const size = page.viewportSize();
+    if (size?.width !== viewport.width || size?.height !== viewport.height) await page.setViewportSize(viewport);
+    const current = { url, label: `${new URL(url).pathname} @${viewport.width}px`, problems: [] as string[] };
     visit = current;
     onTestFinished(() => {
       if (current.problems.length > 0) {

@@ -98,7 +98,6 @@ export function everyPageSuite(variantName: 'site' | 'demo'): void {
           }
         }
       }
-      if (first.page.viewportSize()?.width !== widths[0]) await first.page.setViewportSize({ width: widths[0]!, height: 800 });
       const htmlMessages = await validated;
       if (htmlMessages.length > 0) failures.unshift(formatHtmlMessages(htmlMessages));
 
