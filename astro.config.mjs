@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse as parseYaml } from 'yaml';
-import { contentGuard, exitQuietly } from './src/integrations/content-guard.ts';
+import { contentGuard, endRefusedBuild } from './src/integrations/content-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { portalAddress } from './src/integrations/portal-address.ts';
 import { contentRoot } from './src/lib/content-root.ts';
@@ -58,7 +58,7 @@ export default defineConfig({
   // buildReport last: its summary line ends the build's output
   integrations: [
     // The CLI prints a refused build's report without Astro's error frame; Vitest only compiles components with this config.
-    contentGuard({ refuse: exitQuietly, skipDevUnderVitest: true }),
+    contentGuard({ refuse: endRefusedBuild, skipDevUnderVitest: true }),
     portalAddress(portal),
     mdx({ processor: satteri({ mdastPlugins: [mdxSafetyGuard()], hastPlugins: [htmlSafetyGuard()] }) }),
     // /admin/ (the staff CMS) is not a public page: out of the sitemap, as it is out of search and noindex

@@ -38,19 +38,49 @@ export function refusalOf(problems: readonly Problem[]): StaffError {
 }
 
 /**
- * How the Astro CLI ends a refused build (astro.config.mjs): staff read the report, not Astro's
- * "unhandled error" frame around a thrown error; nothing has been written yet, so exiting here
- * leaves the output folder as it was. `PZI_DEBUG=1` adds the stack.
+ * How long a refused build may take to end on its own before it is ended with `process.exit(1)`.
+ * Nothing keeps the event loop busy this early in a build, so the process normally ends at once.
  */
-export function exitQuietly(refusal: StaffError): never {
-  console.error(`\n${refusal.message}\n`);
-  if (debugEnabled()) console.error(new Error('content guard').stack);
-  process.exit(1);
+export const REFUSED_EXIT_FALLBACK_MS = 20_000;
+
+/**
+ * How the Astro CLI ends a refused build (astro.config.mjs): staff read the report, not Astro's
+ * "unhandled error" frame around a thrown error; nothing has been written yet, so ending here
+ * leaves the output folder as it was. `PZI_DEBUG=1` adds the stack.
+ *
+ * The process is not ended with `process.exit`: that disposes of V8's platform while V8 may still
+ * be compiling or collecting on its worker threads (this early in a build it is busy with the modules
+ * just loaded), and Node 24 can then wait forever on such a thread (seen here under load, gdb:
+ * `NodePlatform::Shutdown` joining a V8 worker; nodejs/node#54918, #64274). Instead the exit code is
+ * set and the build is never resumed: the event loop empties, and Node ends the ordinary way, which
+ * disposes of the isolate (joining its V8 tasks) before the platform (about 3 s later: Astro's own
+ * "Waiting for integration…" timer runs out first). The unref'd timer only acts if something
+ * unexpected kept the process alive.
+ */
+export function endRefusedBuild(refusal: StaffError, host: RefusalHost = process): Promise<never> {
+  host.stderr.write(`\n${refusal.message}\n\n`);
+  if (debugEnabled()) host.stderr.write(`${new Error('content guard').stack}\n`);
+  host.exitCode = 1;
+  // The report is the last thing staff read: Astro's "Waiting for integration…" notice, in English,
+  // would otherwise follow it.
+  const quiet = () => true;
+  host.stdout.write = quiet;
+  host.stderr.write = quiet;
+  setTimeout(() => host.exit(1), REFUSED_EXIT_FALLBACK_MS).unref();
+  return new Promise<never>(() => {});
 }
+
+/** What `endRefusedBuild` uses of the process (a stand-in in unit tests). */
+export type RefusalHost = {
+  stdout: { write: (text: string) => boolean };
+  stderr: { write: (text: string) => boolean };
+  exitCode?: number | string | null;
+  exit: (code: number) => void;
+};
 
 export type ContentGuardOptions = {
   /** Ends a refused build. By default the refusal is thrown, so callers (tests, scripts) can observe it. */
-  refuse?: (refusal: StaffError) => never;
+  refuse?: (refusal: StaffError) => never | Promise<never>;
   /**
    * Skip the check in `dev` under Vitest: Vitest's unit project loads astro.config.mjs through
    * getViteConfig (as `dev`) only to compile components, and checking all of content/ first is
@@ -100,7 +130,7 @@ export function contentGuard({ refuse = throwRefusal, skipDevUnderVitest = false
           if (errorsOnly(problems).length) logger.warn(previewReport(problems));
         } else if (errorsOnly(problems).length) {
           // Nothing has been written yet, so stopping here leaves the output folder as it was.
-          refuse(refusalOf(problems));
+          await refuse(refusalOf(problems));
         }
         if (errorsOnly(problems).length) return;
         const warnings = formatWarnings(problems);
