@@ -222,9 +222,11 @@ export async function openTab(browser: Browser, origin: string, options: TabOpti
       report(`page answered HTTP ${response.status()} (expected ${expectStatus ?? '2xx'})`);
     }
 
-    const hints = await page.$$eval(RESOURCE_HINT_SELECTOR, (links) =>
-      links.map((l) => ({ rel: l.getAttribute('rel') ?? '', href: (l as HTMLLinkElement).href })),
-    );
+    // page.evaluate, not $$eval: a selector query makes Playwright inject its selector engine (a large script)
+    // into the document first, which cost ~0.08 CPU-s per visit (measured on the demo pages)
+    const hints = await page.evaluate((selector) =>
+      [...document.querySelectorAll<HTMLLinkElement>(selector)].map((l) => ({ rel: l.getAttribute('rel') ?? '', href: l.href })),
+    RESOURCE_HINT_SELECTOR);
     for (const hint of hints) {
       if (isForeign(hint.href)) report(`<link rel="${hint.rel}"> to another origin: ${hint.href}`);
     }

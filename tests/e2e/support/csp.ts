@@ -47,7 +47,8 @@ export async function pagePolicyProblems(tab: Tab, pagePath: string): Promise<st
   const problems: string[] = [];
   const seen = await violations(tab);
   if (seen.length) problems.push(`${pagePath}: ${seen.length} CSP violation(s):\n  ${seen.join('\n  ')}`);
-  const meta = await tab.page.$$eval('meta[http-equiv="content-security-policy" i]', (m) => m.map((e) => e.getAttribute('content') ?? ''));
+  // page.evaluate, not $$eval, which would inject Playwright's selector engine into every page (see browser.ts)
+  const meta = await tab.page.evaluate(() => [...document.querySelectorAll('meta[http-equiv="content-security-policy" i]')].map((e) => e.getAttribute('content') ?? ''));
   if (meta.length !== 1) problems.push(`${pagePath}: ${meta.length} CSP <meta> elements, expected 1`);
   const metaPolicy = parsePolicy(meta[0] ?? '');
   for (const directive of REQUIRED_DIRECTIVES) {
