@@ -39,7 +39,8 @@ export function refusalOf(problems: readonly Problem[]): StaffError {
 
 /**
  * How long a refused build may take to end on its own before it is ended with `process.exit(1)`.
- * Nothing keeps the event loop busy this early in a build, so the process normally ends at once.
+ * Nothing else keeps the event loop busy this early in a build, so the process normally ends within
+ * about 3 s (when Astro's "Waiting for integration…" timer has run out, unprinted).
  */
 export const REFUSED_EXIT_FALLBACK_MS = 20_000;
 
