@@ -37,11 +37,7 @@ export function refusalOf(problems: readonly Problem[]): StaffError {
   return refusal;
 }
 
-/**
- * How long a refused build may take to end on its own before it is ended with `process.exit(1)`.
- * Nothing else keeps the event loop busy this early in a build, so the process normally ends within
- * about 3 s (when Astro's "Waiting for integration…" timer has run out, unprinted).
- */
+/** How long a refused build may take to end on its own (see endRefusedBuild) before `process.exit(1)` ends it. */
 export const REFUSED_EXIT_FALLBACK_MS = 20_000;
 
 /**
