@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -71,6 +71,10 @@ describe('restoreSearchIndex / storeSearchIndex', () => {
     expect(restoreSearchIndex(cache, 'content', 'k1', join(dir, 'out4'))).toBeUndefined();
     expect(restoreSearchIndex(cache, 'content', 'k2', join(dir, 'out5'))).toBe(8);
     expect(readFileSync(join(dir, 'out5', 'fragment', 'a.pf_fragment'), 'utf8')).toBe('second');
+    // restored as hard links to the slot (no copy), yet an output keeps the index it was given
+    // when a new one is stored: a slot's files are never rewritten in place
+    expect(statSync(join(dir, 'out5', 'fragment', 'a.pf_fragment')).nlink).toBe(2);
+    expect(readFileSync(join(dir, 'out1', 'fragment', 'a.pf_fragment'), 'utf8')).toBe('first');
     // one slot per content root: nothing left behind but the current index
     expect(readdirSync(cache)).toHaveLength(1);
   });

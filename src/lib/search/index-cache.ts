@@ -10,7 +10,7 @@
  * `PZI_CACHE_DIR` (default `.cache`); deleting it only makes the next build index again.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 
 /** Every `.html` file under `dir` (the search index folder `skip` excluded), as sorted "/"-separated relative paths. */
@@ -45,8 +45,12 @@ interface Stored {
 const slotDir = (cacheRoot: string, slot: string) => join(cacheRoot, createHash('sha256').update(slot).digest('hex').slice(0, 12));
 
 /**
- * Copies the stored index into `outputPath` when it was built for `key`; returns its page count, or
- * undefined (nothing copied) when there is no such index.
+ * Puts the stored index into `outputPath` when it was built for `key`; returns its page count, or
+ * undefined (nothing copied) when there is no such index. The files are hard links to the slot's
+ * (copies where the two folders are on different file systems): copying the ± 2 300 files of a
+ * 1 000-note index cost ± 0.4 s of a warm build. Safe because a slot's files are never written
+ * again: `storeSearchIndex` writes a new folder and renames it into place, so an output folder keeps
+ * the index it was given.
  */
 export function restoreSearchIndex(cacheRoot: string, slot: string, key: string, outputPath: string): number | undefined {
   const dir = slotDir(cacheRoot, slot);
@@ -57,8 +61,27 @@ export function restoreSearchIndex(cacheRoot: string, slot: string, key: string,
     return undefined;
   }
   if (stored.key !== key || !existsSync(join(dir, 'files'))) return undefined;
-  cpSync(join(dir, 'files'), outputPath, { recursive: true });
+  linkTree(join(dir, 'files'), outputPath);
   return stored.pageCount;
+}
+
+/** `to` as a tree of hard links to the files under `from` (a copy of a file that cannot be linked). */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) {
+      linkTree(source, target);
+      continue;
+    }
+    rmSync(target, { force: true });
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target); // another file system (EXDEV) or no links allowed there
+    }
+  }
 }
 
 /** Stores the index just written to `outputPath` for `key`, replacing the slot's previous one (a crash leaves the old one whole). */
