@@ -1,8 +1,9 @@
 /**
- * `npm run bench [-- --scale small|full] [--keep]`: builds synthetic content at scale and prints
+ * `npm run bench [-- --scale small|full] [--runs N] [--keep]`: builds synthetic content at scale and prints
  * build time, peak memory, pages, dist size, search index size and, per page type, the critical
  * bytes, total transfer and JavaScript; then builds the same notes with a bare Astro + MDX project
- * (one minimal page per note) and prints our overhead as a ratio. Plain Node 24.
+ * (one minimal page per note) and prints our overhead as a ratio: the two alternate, N cold and N warm
+ * builds each (default 3), and every figure is a median. Plain Node 24.
  *
  * Content: the real plan (content/), copied to N plan-years (2023… renumbered), notes spread over
  * the years, evidence items with small files, surveys of 400 respondents. Nothing is written
@@ -62,6 +63,18 @@ if (args.includes('--json') && !jsonFile) {
   console.error('--json memerlukan nama berkas, mis. --json bench.json');
   process.exit(2);
 }
+/**
+ * `--runs N`: how many cold and how many warm builds of each project (default 3); the figures are
+ * the medians. `--runs 1` for a quick look.
+ */
+const runs = Number(flag('runs') ?? 3);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs ${flag('runs')}: pakai bilangan bulat 1 atau lebih`);
+  process.exit(2);
+}
+type Run = 'dingin' | 'hangat';
+/** Cold (every cache wiped) first, then warm (the caches of the builds before). */
+const RUNS: readonly Run[] = ['dingin', 'hangat'];
 /** Only generate the content (kept), e.g. to time `npm run check` on it. */
 const contentOnly = args.includes('--content-only');
 
@@ -161,13 +174,21 @@ function makeContent(dir: string, notes: number): { years: number[] } {
   return { years };
 }
 
+/**
+ * The baseline's Astro cache (content store, Vite's dependency cache): its own folder beside the
+ * project (`<baseline>-cache`), outside its root like ours (`PZI_CACHE_DIR`). Astro's default,
+ * node_modules/.astro, would be this repository's (node_modules is linked), so a "cold" baseline
+ * could start from an earlier run's store, and the repository's own cache changed.
+ */
+const baselineCache = (dir: string) => `${dir}-cache`;
+
 /** The bare baseline: Astro + MDX, the same note files, one minimal page per note. */
 function makeBaseline(dir: string, contentDir: string): void {
   mkdirSync(join(dir, 'src/pages/catatan'), { recursive: true });
   mkdirSync(join(dir, 'notes'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   writeFileSync(join(dir, 'package.json'), '{ "name": "bench-baseline", "private": true, "type": "module" }\n');
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n");
+  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ cacheDir: ${JSON.stringify(baselineCache(dir))}, integrations: [mdx()] });\n`);
   writeFileSync(
     join(dir, 'src/content.config.ts'),
     "import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { notes: defineCollection({ loader: glob({ pattern: '*/catatan/*.mdx', base: './notes' }) }) };\n",
@@ -291,12 +312,30 @@ export interface BenchJson {
   scale: string;
   notes: number;
   years: number;
+  /** Builds of each kind (cold, warm) per project; every figure is the median of these. */
+  runs: number;
   ours: { cold: RunFigures; warm: RunFigures };
   /** null with --no-baseline (or when the baseline build failed). */
   baseline: { cold: RunFigures; warm: RunFigures } | null;
   pages: number;
   maxCritical: { bytes: number; page: string };
   overBudget: { page: string; bytes: number }[];
+}
+
+/** Each figure's own median over the runs (wall, CPU and memory separately); ok only when every run was. */
+function median(results: BuildResult[]): BuildResult {
+  const mid = (values: number[]) => {
+    const sorted = values.toSorted((a, b) => a - b);
+    const half = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
+  };
+  return {
+    seconds: mid(results.map((result) => result.seconds)),
+    cpu: mid(results.map((result) => result.cpu)),
+    peakMb: mid(results.map((result) => result.peakMb)),
+    ok: results.every((result) => result.ok),
+    log: results.at(-1)?.log ?? '',
+  };
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
@@ -331,20 +370,38 @@ async function main(): Promise<void> {
       }
       const env = { PZI_BENCH: '1', PZI_CONTENT: content, PZI_CACHE_DIR: join(tmp, `cache-${notes}`), PZI_AS_OF: `${2022 + scale.years - 1}-12-31` };
       const dist = join(tmp, `dist-${notes}`);
-      const runs: Record<string, BuildResult> = {};
-      for (const run of ['dingin', 'hangat']) {
-        const result = await build(ROOT, dist, env);
-        runs[run] = result;
-        if (!result.ok) throw new Error(`build ${run} gagal:\n${result.log.slice(-4000)}`);
-        const facts = /\[pzi-bench\] (.*)/.exec(result.log)?.[1];
-        console.log(`  kita, ${run}: ${result.seconds.toFixed(1)} s (CPU ${result.cpu.toFixed(1)} s), ${result.peakMb.toFixed(0)} MB${facts ? `; ${facts}` : ''}; beban ${loadText()}`);
-        if (facts) cachedWork.push([`${notes} catatan (${run})`, facts]);
+      const baseline = join(tmp, `baseline-${notes}`);
+      if (!skipBaseline) makeBaseline(baseline, content);
+      const baseDist = join(baseline, 'dist');
+      // Ours and the baseline alternate, `runs` times each, cold (caches wiped) and then warm, and the
+      // table shows each figure's median: on a shared machine the speed drifts by 20 % and more within
+      // a minute, and two single builds a minute apart compared the drift as much as the builds.
+      const ours: Record<Run, BuildResult[]> = { dingin: [], hangat: [] };
+      const base: Record<Run, BuildResult[]> = { dingin: [], hangat: [] };
+      for (const run of RUNS) {
+        for (let round = 1; round <= runs; round++) {
+          if (run === 'dingin') rmSync(env.PZI_CACHE_DIR, { recursive: true, force: true });
+          const result = await build(ROOT, dist, env);
+          if (!result.ok) throw new Error(`build ${run} gagal:\n${result.log.slice(-4000)}`);
+          ours[run].push(result);
+          const facts = /\[pzi-bench\] (.*)/.exec(result.log)?.[1];
+          console.log(`  kita, ${run} ${round}/${runs}: ${result.seconds.toFixed(1)} s (CPU ${result.cpu.toFixed(1)} s), ${result.peakMb.toFixed(0)} MB${facts ? `; ${facts}` : ''}; beban ${loadText()}`);
+          if (facts && round === 1) cachedWork.push([`${notes} catatan (${run})`, facts]);
+          if (skipBaseline) continue;
+          if (run === 'dingin') rmSync(baselineCache(baseline), { recursive: true, force: true });
+          const baseResult = await build(baseline, baseDist, {});
+          base[run].push(baseResult);
+          console.log(`  dasar, ${run} ${round}/${runs}: ${baseResult.ok ? `${baseResult.seconds.toFixed(1)} s (CPU ${baseResult.cpu.toFixed(1)} s), ${baseResult.peakMb.toFixed(0)} MB; beban ${loadText()}` : 'GAGAL'}`);
+          if (!baseResult.ok) console.log(baseResult.log.slice(-2000));
+        }
       }
+      const runsOf = (results: Record<Run, BuildResult[]>) => ({ dingin: median(results.dingin), hangat: median(results.hangat) });
+      const oursMedian = runsOf(ours);
       const files = walk(dist);
       const pages = files.filter((file) => file.endsWith('.html')).length;
       const pagefind = bytesOf(walk(join(dist, 'pagefind')));
-      for (const run of ['dingin', 'hangat']) {
-        const result = runs[run]!;
+      for (const run of RUNS) {
+        const result = oursMedian[run];
         summary.push([`kita ${notes} catatan (${run})`, result.seconds.toFixed(1), result.cpu.toFixed(1), result.peakMb.toFixed(0), pages, mb(bytesOf(files)), pagefind ? mb(pagefind) : '–']);
       }
       lastWeights = measurePages(dist);
@@ -353,7 +410,8 @@ async function main(): Promise<void> {
         scale: scaleName,
         notes,
         years: scale.years,
-        ours: { cold: figures(runs.dingin!), warm: figures(runs.hangat!) },
+        runs,
+        ours: { cold: figures(oursMedian.dingin), warm: figures(oursMedian.hangat) },
         baseline: null,
         pages,
         maxCritical: { bytes: heaviest.critical, page: urlOf(heaviest.page) },
@@ -361,29 +419,23 @@ async function main(): Promise<void> {
       };
       json.push(record);
 
+      const baseOk = !skipBaseline && RUNS.every((run) => base[run].length > 0 && base[run].every((result) => result.ok));
       if (!skipBaseline) {
-        const baseline = join(tmp, `baseline-${notes}`);
-        makeBaseline(baseline, content);
-        const baseDist = join(baseline, 'dist');
-        const baseRuns: Record<string, BuildResult> = {};
-        for (const run of ['dingin', 'hangat']) {
-          const result = await build(baseline, baseDist, {});
-          baseRuns[run] = result;
-          console.log(`  dasar, ${run}: ${result.ok ? `${result.seconds.toFixed(1)} s (CPU ${result.cpu.toFixed(1)} s), ${result.peakMb.toFixed(0)} MB; beban ${loadText()}` : 'GAGAL'}`);
-          if (!result.ok) console.log(result.log.slice(-2000));
-        }
         const basePages = walk(baseDist).filter((file) => file.endsWith('.html')).length;
-        for (const run of ['dingin', 'hangat']) {
-          const result = baseRuns[run]!;
-          summary.push([`dasar Astro+MDX ${notes} catatan (${run})`, result.ok ? result.seconds.toFixed(1) : 'gagal', result.ok ? result.cpu.toFixed(1) : '–', result.ok ? result.peakMb.toFixed(0) : '–', basePages, mb(bytesOf(walk(baseDist))), '–']);
+        const baseMedian = baseOk ? runsOf(base) : undefined;
+        for (const run of RUNS) {
+          const result = baseMedian?.[run];
+          summary.push([`dasar Astro+MDX ${notes} catatan (${run})`, result ? result.seconds.toFixed(1) : 'gagal', result ? result.cpu.toFixed(1) : '–', result ? result.peakMb.toFixed(0) : '–', basePages, mb(bytesOf(walk(baseDist))), '–']);
         }
-        if (baseRuns.dingin!.ok && baseRuns.hangat!.ok) record.baseline = { cold: figures(baseRuns.dingin!), warm: figures(baseRuns.hangat!) };
-        if (baseRuns.dingin!.ok) ratios.push([`${notes} catatan (dingin)`, `${(runs.dingin!.seconds / baseRuns.dingin!.seconds).toFixed(2)}×`, `${(runs.dingin!.cpu / baseRuns.dingin!.cpu).toFixed(2)}×`, '≤ 3×', `${(runs.dingin!.peakMb / baseRuns.dingin!.peakMb).toFixed(2)}×`, '≤ 1.5×']);
-        const ours = runs.hangat!;
-        const base = baseRuns.hangat!;
-        if (base.ok) ratios.push([`${notes} catatan (hangat)`, `${(ours.seconds / base.seconds).toFixed(2)}×`, `${(ours.cpu / base.cpu).toFixed(2)}×`, '≤ 1.5×', `${(ours.peakMb / base.peakMb).toFixed(2)}×`, '≤ 1.5×']);
+        if (baseMedian) {
+          record.baseline = { cold: figures(baseMedian.dingin), warm: figures(baseMedian.hangat) };
+          for (const [run, target] of [['dingin', '≤ 3×'], ['hangat', '≤ 1.5×']] as const) {
+            const [a, b] = [oursMedian[run], baseMedian[run]];
+            ratios.push([`${notes} catatan (${run})`, `${(a.seconds / b.seconds).toFixed(2)}×`, `${(a.cpu / b.cpu).toFixed(2)}×`, target, `${(a.peakMb / b.peakMb).toFixed(2)}×`, '≤ 1.5×']);
+          }
+        }
       }
-      ratios.push([`${notes} catatan: dingin − hangat`, `${(runs.dingin!.seconds - runs.hangat!.seconds).toFixed(1)} s`, `${(runs.dingin!.cpu - runs.hangat!.cpu).toFixed(1)} s`, '', '', '']);
+      ratios.push([`${notes} catatan: dingin − hangat`, `${(oursMedian.dingin.seconds - oursMedian.hangat.seconds).toFixed(1)} s`, `${(oursMedian.dingin.cpu - oursMedian.hangat.cpu).toFixed(1)} s`, '', '', '']);
     }
   } finally {
     if (jsonFile && json.length) {
