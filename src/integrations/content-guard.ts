@@ -7,7 +7,7 @@ import { shareCheckedContent } from '../lib/content-check/shared-content.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { setDevProblems } from './dev-problems.ts';
 import { debugEnabled, StaffError } from '../lib/staff-error.ts';
-import { markPreview } from '../lib/content-check/preview-loader.ts';
+import { markPreview, refreshUntilLoaded } from '../lib/content-check/preview-loader.ts';
 
 /** The check's report, said for the preview, which keeps running. */
 function previewReport(problems: readonly Problem[]): string {
@@ -148,13 +148,10 @@ export function contentGuard({ refuse = throwRefusal, skipDevUnderVitest = false
             const changedFiles = filesWithErrors(last?.problems ?? []) !== filesWithErrors(problems);
             last = { ...last!, problems };
             setDevProblems(problems);
-            // A file that broke or was fixed: reload the content, so the preview leaves out or takes back that file.
-            // Astro skips a refresh without a word while it is reloading its content configuration (a
-            // change in the watched content folder can start that); a second refresh a moment later
-            // makes sure the fixed file comes back (seen in the e2e preview test under load).
-            if (changedFiles) {
-              await refreshContent?.({});
-              setTimeout(() => void refreshContent?.({})?.catch((error: unknown) => logger.error(String(error))), 1500);
+            // A file that broke or was fixed: reload the content, so the preview leaves out or takes back that file
+            // (asked again until Astro really reloads: it skips a refresh while it reloads its content configuration).
+            if (changedFiles && refreshContent && !(await refreshUntilLoaded(() => refreshContent({})))) {
+              logger.warn('Isi belum dimuat ulang setelah 60 detik; hentikan pratinjau (Ctrl+C) lalu jalankan npm run dev lagi.');
             }
             const now = errorsOnly(problems).length;
             if (now) logger.warn(previewReport(problems));

@@ -38,10 +38,17 @@ async function until(what: string, seconds: number, probe: () => Promise<boolean
       console.log(`[dev-preview] ${((Date.now() - started) / 1000).toFixed(1)} s: ${what}`);
       return;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${seconds}s: ${what}\n--- preview log (end) ---\n${log.slice(-4000)}`);
+    if (Date.now() > deadline) throw new Error(`timed out after ${seconds}s: ${what}\n--- preview log (end, without the 404s of the polling) ---\n${quietLog().slice(-4000)}`);
     await new Promise((next) => setTimeout(next, 250));
   }
 }
+
+/** The preview's log without the lines a polled missing page adds (they filled the whole tail of a failure). */
+const quietLog = () =>
+  log
+    .split('\n')
+    .filter((line) => !/\[404\]|\[router\] A `getStaticPaths\(\)` route pattern was matched|^Possible dynamic routes being matched|^\s*$/.test(line))
+    .join('\n');
 
 let copy: ReturnType<typeof copyOfContent>;
 let server: ChildProcess | undefined;
