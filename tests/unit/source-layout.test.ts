@@ -30,7 +30,6 @@ const SHARED_LOOSE_FILES = [
   'pagination.ts',
   'portal.ts',
   'route.ts',
-  'safe-file-name.ts',
   'staff-error.ts',
   'status-class.ts',
   'unit.ts',

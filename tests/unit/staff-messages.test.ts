@@ -6,7 +6,7 @@ import { mdxBodyProblems } from '../../src/lib/content-check/mdx-checks.ts';
 import { readYaml } from '../../src/lib/content-check/read-file.ts';
 import { yamlMessage } from '../../src/lib/content-check/yaml-messages.ts';
 import { placeholder } from '../../src/lib/content-check/placeholder-checks.ts';
-import { safeFileName } from '../../src/lib/safe-file-name.ts';
+import { safeFileName } from '../../src/lib/content-check/safe-file-name.ts';
 import { copyOfContent } from './support/content-dir.ts';
 
 /** English words parsers use; none may reach staff without PZI_DEBUG. */

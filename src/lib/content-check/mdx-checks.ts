@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { collectionSpecs } from '../../schemas/collections.ts';
 import { SAFE_FILE_NAME } from '../../schemas/evidence.ts';
-import { safeFileName } from '../safe-file-name.ts';
+import { safeFileName } from './safe-file-name.ts';
 import type { ContentSet } from './load.ts';
 import { GENERAL_MDX, mdxMessage } from './mdx-messages.ts';
 import type { Problem } from './problem.ts';

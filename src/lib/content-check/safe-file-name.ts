@@ -1,7 +1,7 @@
 /**
  * The name a file should have on the site: lower-case letters, digits and "-" only, plus its
- * extension in lower case. "Foto Rapat (1).JPG" → "foto-rapat-1.jpg". Used to tell staff what to
- * rename a file to, and by `npm run new` when it copies one.
+ * extension in lower case. "Foto Rapat (1).JPG" → "foto-rapat-1.jpg". The content check uses it to
+ * tell staff what to rename a file to.
  */
 export function safeFileName(name: string): string {
   const dot = name.lastIndexOf('.');
