@@ -3,7 +3,7 @@
  * output folder (and its own options and version), and its output is the same for the same pages:
  * indexing 1 600 unchanged pages again cost ± 3.5 s of a warm build (bench, 1 000 notes). So the
  * index is keyed by the exact bytes and paths of every HTML page, and a build whose pages are all
- * the same as when the index was stored copies that index instead of running pagefind.
+ * the same as when the index was stored links that index into its output instead of running pagefind.
  *
  * One slot per output-independent key prefix (`slot`): a new index replaces the slot's old one, so
  * the cache does not grow with every content edit. Like the other build caches it lives under
@@ -47,8 +47,8 @@ const slotDir = (cacheRoot: string, slot: string) => join(cacheRoot, createHash(
 /**
  * Puts the stored index into `outputPath` when it was built for `key`; returns its page count, or
  * undefined (nothing copied) when there is no such index. The files are hard links to the slot's
- * (copies where the two folders are on different file systems): copying the ± 2 300 files of a
- * 1 000-note index cost ± 0.4 s of a warm build. Safe because a slot's files are never written
+ * (copies where the two folders are on different file systems): copying the 1 686 files (7.8 MB)
+ * of a 1 000-note index cost 0.37–0.65 s of a warm build, linking them 0.05 s. Safe because a slot's files are never written
  * again: `storeSearchIndex` writes a new folder and renames it into place, so an output folder keeps
  * the index it was given.
  */
