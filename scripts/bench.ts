@@ -322,24 +322,20 @@ export interface BenchJson {
   overBudget: { page: string; bytes: number }[];
 }
 
-/** Each figure's own median over the runs (wall, CPU and memory separately); ok only when every run was. */
-function median(results: BuildResult[]): BuildResult {
+type Measured = Pick<BuildResult, 'seconds' | 'cpu' | 'peakMb'>;
+
+/** Each figure's own median over the runs (wall, CPU and memory separately). */
+function median(results: readonly BuildResult[]): Measured {
   const mid = (values: number[]) => {
     const sorted = values.toSorted((a, b) => a - b);
     const half = Math.floor(sorted.length / 2);
     return sorted.length % 2 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
   };
-  return {
-    seconds: mid(results.map((result) => result.seconds)),
-    cpu: mid(results.map((result) => result.cpu)),
-    peakMb: mid(results.map((result) => result.peakMb)),
-    ok: results.every((result) => result.ok),
-    log: results.at(-1)?.log ?? '',
-  };
+  return { seconds: mid(results.map((result) => result.seconds)), cpu: mid(results.map((result) => result.cpu)), peakMb: mid(results.map((result) => result.peakMb)) };
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
-const figures = (result: BuildResult): RunFigures => ({ wall_s: round(result.seconds, 1), cpu_s: round(result.cpu, 1), peak_mb: Math.round(result.peakMb) });
+const figures = (result: Measured): RunFigures => ({ wall_s: round(result.seconds, 1), cpu_s: round(result.cpu, 1), peak_mb: Math.round(result.peakMb) });
 /** `kemajuan/x/index.html` → `/kemajuan/x/` (the address a visitor opens). */
 const urlOf = (page: string) => `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
 
@@ -379,19 +375,19 @@ async function main(): Promise<void> {
       const ours: Record<Run, BuildResult[]> = { dingin: [], hangat: [] };
       const base: Record<Run, BuildResult[]> = { dingin: [], hangat: [] };
       for (const run of RUNS) {
-        for (let round = 1; round <= runs; round++) {
+        for (let attempt = 1; attempt <= runs; attempt++) {
           if (run === 'dingin') rmSync(env.PZI_CACHE_DIR, { recursive: true, force: true });
           const result = await build(ROOT, dist, env);
           if (!result.ok) throw new Error(`build ${run} gagal:\n${result.log.slice(-4000)}`);
           ours[run].push(result);
           const facts = /\[pzi-bench\] (.*)/.exec(result.log)?.[1];
-          console.log(`  kita, ${run} ${round}/${runs}: ${result.seconds.toFixed(1)} s (CPU ${result.cpu.toFixed(1)} s), ${result.peakMb.toFixed(0)} MB${facts ? `; ${facts}` : ''}; beban ${loadText()}`);
-          if (facts && round === 1) cachedWork.push([`${notes} catatan (${run})`, facts]);
+          console.log(`  kita, ${run} ${attempt}/${runs}: ${result.seconds.toFixed(1)} s (CPU ${result.cpu.toFixed(1)} s), ${result.peakMb.toFixed(0)} MB${facts ? `; ${facts}` : ''}; beban ${loadText()}`);
+          if (facts && attempt === 1) cachedWork.push([`${notes} catatan (${run})`, facts]);
           if (skipBaseline) continue;
           if (run === 'dingin') rmSync(baselineCache(baseline), { recursive: true, force: true });
           const baseResult = await build(baseline, baseDist, {});
           base[run].push(baseResult);
-          console.log(`  dasar, ${run} ${round}/${runs}: ${baseResult.ok ? `${baseResult.seconds.toFixed(1)} s (CPU ${baseResult.cpu.toFixed(1)} s), ${baseResult.peakMb.toFixed(0)} MB; beban ${loadText()}` : 'GAGAL'}`);
+          console.log(`  dasar, ${run} ${attempt}/${runs}: ${baseResult.ok ? `${baseResult.seconds.toFixed(1)} s (CPU ${baseResult.cpu.toFixed(1)} s), ${baseResult.peakMb.toFixed(0)} MB; beban ${loadText()}` : 'GAGAL'}`);
           if (!baseResult.ok) console.log(baseResult.log.slice(-2000));
         }
       }
@@ -419,8 +415,8 @@ async function main(): Promise<void> {
       };
       json.push(record);
 
-      const baseOk = !skipBaseline && RUNS.every((run) => base[run].length > 0 && base[run].every((result) => result.ok));
       if (!skipBaseline) {
+        const baseOk = RUNS.every((run) => base[run].every((result) => result.ok));
         const basePages = walk(baseDist).filter((file) => file.endsWith('.html')).length;
         const baseMedian = baseOk ? runsOf(base) : undefined;
         for (const run of RUNS) {

@@ -12,7 +12,8 @@ import { parse } from 'yaml';
 import { collectionSpecs } from '../../src/schemas/collections.ts';
 import { noteStatus } from '../../src/schemas/note.ts';
 import { loadContent } from '../../src/lib/content-check/load.ts';
-import { buildCmsConfig, schemaOfCollection, type CmsCollection, type CmsField } from '../../src/lib/cms/config.ts';
+import { buildCmsConfig, schemaOfCollection } from '../../src/lib/cms/config.ts';
+import type { CmsCollection, CmsField } from '../../src/lib/cms/fields.ts';
 import { formFieldPaths, formSchemaDifference, formsOf } from '../../src/lib/cms/compare.ts';
 import { describeField, objectFields } from '../../src/lib/cms/zod-fields.ts';
 

@@ -4,7 +4,7 @@
  * schema field, and is left out of the comparison.
  */
 import type { z } from 'astro/zod';
-import type { CmsCollection, CmsField } from './config.ts';
+import type { CmsCollection, CmsField } from './fields.ts';
 import { fieldPaths, objectFields } from './zod-fields.ts';
 
 /** Dotted names of a form's fields, in the same notation as `fieldPaths` ("contacts.web.url"). */

@@ -13,8 +13,6 @@ import { cmsOptions, type CmsOptions, type Option } from './plan-options.ts';
 import { backendConfig, type BackendEnv } from './backend.ts';
 import { fieldsOf, type CmsCollection, type CmsField, type CmsSchemaName } from './fields.ts';
 
-export type { CmsCollection, CmsField, CmsSchemaName } from './fields.ts';
-
 /** Path of the content folder inside the repository the CMS writes to (the proxy or the Git host). */
 const CONTENT_DIR = 'content';
 

@@ -75,11 +75,10 @@ function linkTree(from: string, to: string): void {
       linkTree(source, target);
       continue;
     }
-    rmSync(target, { force: true });
     try {
       linkSync(source, target);
     } catch {
-      copyFileSync(source, target); // another file system (EXDEV) or no links allowed there
+      copyFileSync(source, target); // another file system (EXDEV), no links allowed there, or a file already there
     }
   }
 }
