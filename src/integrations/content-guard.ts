@@ -140,6 +140,20 @@ export function contentGuard({ refuse = throwRefusal, skipDevUnderVitest = false
         server.watcher.add(root);
         let timer: NodeJS.Timeout | undefined;
         let running = Promise.resolve();
+        // Astro's preview keeps each page's static paths until the content changes, and clears them when
+        // the reloaded content is written ("astro:content-changed"). A request that read the old content
+        // while it reloaded can put its paths back after that: the fixed note then stayed a 404 (seen in
+        // the e2e preview test under load, after a reload that did happen). The same event, sent again
+        // a moment later, only empties that cache.
+        const clearRouteCacheSoon = () => {
+          for (const delay of [1000, 3000]) {
+            setTimeout(() => {
+              for (const environment of Object.values(server.environments)) {
+                if (environment.name !== 'client') environment.hot.send('astro:content-changed', {});
+              }
+            }, delay).unref();
+          }
+        };
         const recheck = () => {
           running = running.then(async () => {
             const problems = (await inspectContentWithEntries(contentRoot())).problems;
@@ -150,8 +164,9 @@ export function contentGuard({ refuse = throwRefusal, skipDevUnderVitest = false
             setDevProblems(problems);
             // A file that broke or was fixed: reload the content, so the preview leaves out or takes back that file
             // (asked again until Astro really reloads: it skips a refresh while it reloads its content configuration).
-            if (changedFiles && refreshContent && !(await refreshUntilLoaded(() => refreshContent({})))) {
-              logger.warn('Isi belum dimuat ulang setelah 60 detik; hentikan pratinjau (Ctrl+C) lalu jalankan npm run dev lagi.');
+            if (changedFiles && refreshContent) {
+              if (await refreshUntilLoaded(() => refreshContent({}))) clearRouteCacheSoon();
+              else logger.warn('Isi belum dimuat ulang setelah 60 detik; hentikan pratinjau (Ctrl+C) lalu jalankan npm run dev lagi.');
             }
             const now = errorsOnly(problems).length;
             if (now) logger.warn(previewReport(problems));
