@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fromRepository, privateProject } from './private-project.ts';
+import { fromRepository, privateProject, type PrivateProject } from './private-project.ts';
 
 /**
  * Runs `astro build` (on the project's Node 24, like `npm run build`) and collects its output.
@@ -9,16 +9,25 @@ import { fromRepository, privateProject } from './private-project.ts';
  * Each build runs in its own private copy of the project (support/private-project.ts), so builds of
  * different content run side by side; a relative `--outDir` means what it means from the repository.
  */
-export async function astroBuild(args: string[], env: Record<string, string> = {}, options: { onSpawn?: (pid: number) => void } = {}): Promise<{ code: number; output: string; seconds: number }> {
+export async function astroBuild(args: string[], env: Record<string, string> = {}, options: BuildOptions = {}): Promise<{ code: number; output: string; seconds: number }> {
+  if (options.project) return runBuild(options.project.root, fromRepository(args), fromRepository(env), options);
   const project = privateProject('build');
   try {
-    return await runBuild(project.root, fromRepository(args), fromRepository(env), options.onSpawn);
+    return await runBuild(project.root, fromRepository(args), fromRepository(env), options);
   } finally {
     project.remove();
   }
 }
 
-function runBuild(cwd: string, args: string[], env: Record<string, string>, onSpawn?: (pid: number) => void): Promise<{ code: number; output: string; seconds: number }> {
+interface BuildOptions {
+  onSpawn?: (pid: number) => void;
+  /** Called with the output so far whenever the build writes some. */
+  onOutput?: (output: string) => void;
+  /** Build in this private project (several builds in one, e.g. to use one cache) instead of a new one. */
+  project?: PrivateProject;
+}
+
+function runBuild(cwd: string, args: string[], env: Record<string, string>, { onSpawn, onOutput }: BuildOptions): Promise<{ code: number; output: string; seconds: number }> {
   const root = process.cwd();
   const bin = path.join(root, 'node_modules/.bin');
   const localNode = path.join(bin, 'node');
@@ -34,8 +43,12 @@ function runBuild(cwd: string, args: string[], env: Record<string, string>, onSp
     });
     if (child.pid !== undefined) onSpawn?.(child.pid);
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    const collect = (chunk: Buffer) => {
+      output += chunk;
+      onOutput?.(output);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
     child.on('error', reject);
     child.on('close', (code) => resolve({ code: code ?? 1, output, seconds: (Date.now() - started) / 1000 }));
   });
