@@ -61,17 +61,42 @@ type Pending = { resolve: (reading: PdfReading) => void };
 /** Loading pdf.js into a fresh worker may take a few seconds on a busy machine; that is not the file's time. */
 const LOAD_LIMIT_MS = 60_000;
 
-/** One worker at a time, reused across files; replaced after a file that broke a limit. */
+/**
+ * A worker with pdf.js loaded holds ± 100 MB. The files are read in one burst (the content check of a
+ * build, or of `npm run check`), and the build then renders its pages for many seconds: a worker
+ * idle that long ends, and cold builds peak that much lower (bench, 1 000 notes).
+ */
+const IDLE_MS = 1_000;
+
+/** One worker at a time, reused across files; replaced after a file that broke a limit; ended when idle. */
 class PdfReader {
   private worker: Worker | undefined;
   private ready: Promise<boolean> | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private nextId = 0;
+  private waiting = 0;
+  private idle: NodeJS.Timeout | undefined;
 
   read(bytes: Uint8Array): Promise<PdfReading> {
+    clearTimeout(this.idle);
+    this.waiting++;
     const run = this.queue.then(() => this.readNow(bytes));
-    this.queue = run.catch(() => undefined);
+    this.queue = run
+      .catch(() => undefined)
+      .finally(() => {
+        if (--this.waiting === 0) this.endWhenIdle();
+      });
     return run;
+  }
+
+  private endWhenIdle(): void {
+    clearTimeout(this.idle);
+    this.idle = setTimeout(() => {
+      const worker = this.worker;
+      this.worker = undefined;
+      void worker?.terminate();
+    }, IDLE_MS);
+    this.idle.unref();
   }
 
   private spawn(): Worker {
