@@ -141,10 +141,10 @@ export function contentGuard({ refuse = throwRefusal, skipDevUnderVitest = false
         let timer: NodeJS.Timeout | undefined;
         let running = Promise.resolve();
         // Astro's preview keeps each page's static paths until the content changes, and clears them when
-        // the reloaded content is written ("astro:content-changed"). A request that read the old content
-        // while it reloaded can put its paths back after that: the fixed note then stayed a 404 (seen in
-        // the e2e preview test under load, after a reload that did happen). The same event, sent again
-        // a moment later, only empties that cache.
+        // the reloaded content is written ("astro:content-changed"; the data memos are emptied then too,
+        // src/lib/memo.ts). A request that read the old content while it reloaded can fill them again
+        // after that: the fixed note then stayed a 404 (seen in the e2e preview test under load, after a
+        // reload that did happen). The same event, sent again a moment later, only empties them.
         const clearRouteCacheSoon = () => {
           for (const delay of [1000, 3000]) {
             setTimeout(() => {
