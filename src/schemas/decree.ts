@@ -1,5 +1,9 @@
 import { z } from 'astro/zod';
 import { correction } from './shared.ts';
+import { SAFE_FILE_NAME } from './evidence.ts';
+
+/** "sumber/<safe file name>": the decree's source text, inside the year's `sumber/` folder. */
+export const DECREE_SOURCE = new RegExp(`^sumber/${SAFE_FILE_NAME.source.slice(1, -1)}$`);
 
 /** A numbered or lettered clause of the decree (Menimbang a, Mengingat 1, …). */
 const clause = z.strictObject({
@@ -58,8 +62,17 @@ export const decreeSchema = z.strictObject({
   }),
   /** Heading of the Lampiran (the action plan table). */
   annexTitle: z.string().min(3),
-  /** Path of the source text, relative to this file. */
-  source: z.string().min(3),
+  /**
+   * Path of the source text, relative to this file: always a file in the year's `sumber/` folder.
+   * It is published as it is (/<year>/keputusan/sumber.txt), so a path leaving that folder ("../…",
+   * an absolute path) would publish any file the build can read.
+   */
+  source: z
+    .string()
+    .regex(
+      DECREE_SOURCE,
+      'Teks sumber harus berkas di folder "sumber" tahun ini, ditulis "sumber/<nama-berkas>.txt" (huruf kecil a–z, angka, "-", "_" dan "."), misalnya "sumber/keputusan-kpu-kota-magelang-9-2022.txt". Path lain, seperti "../…" atau path yang diawali "/", tidak diterima.',
+    ),
   /** Extraction errors fixed in this file, for audit. */
   corrections: z.array(correction).default([]),
 });

@@ -7,18 +7,23 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AstroIntegration } from 'astro';
-import { buildSettings, contentDigest, countsByStat, pageCacheKey, type PageCacheInputs } from '../../src/lib/page-cache/key.ts';
+import { buildSettings, codeDigest, contentDigest, countsByStat, pageCacheKey, type PageCacheInputs } from '../../src/lib/page-cache/key.ts';
 import { ASTRO_PAGE_LIST, claimPageCache, LOCK_FILE, STALE_LOCK_MS } from '../../src/lib/page-cache/claim.ts';
 import { pageCache } from '../../src/integrations/page-cache.ts';
-import { pageCacheKeysEnabled } from '../../src/lib/page-cache/switch.ts';
+import { handedOverPageCacheKey } from '../../src/lib/page-cache/switch.ts';
+import { withPageCacheKey } from '../../src/lib/page-cache/with-key.ts';
 
 let dir: string;
+// the integration pins the build's reference date in the environment; this process is shared with other test files
+const asOfBefore = process.env.PZI_AS_OF;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'pzi-page-cache-'));
 });
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
-  delete (globalThis as Record<symbol, unknown>)[Symbol.for('pzi.page-cache.enabled')];
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('pzi.page-cache.key')];
+  if (asOfBefore === undefined) delete process.env.PZI_AS_OF;
+  else process.env.PZI_AS_OF = asOfBefore;
 });
 
 /** A small content tree: a note, a unit file, an evidence item with its file. */
@@ -106,14 +111,34 @@ describe('contentDigest', () => {
   });
 });
 
+describe('treeDigest and codeDigest', () => {
+  it('a content root that cannot be read throws instead of giving a key that never changes', () => {
+    expect(() => contentDigest(join(dir, 'tidak-ada'))).toThrow(/ENOENT/);
+  });
+
+  it('the code digest changes with any file under src/ (also one no page imports) and the configuration', () => {
+    mkdirSync(join(dir, 'src', 'styles'), { recursive: true });
+    writeFileSync(join(dir, 'src', 'styles', 'global.css'), ':root { --accent: #8a1a1a; }');
+    writeFileSync(join(dir, 'astro.config.mjs'), 'export default {};');
+    const digest = codeDigest(dir);
+    expect(codeDigest(dir)).toBe(digest);
+    writeFileSync(join(dir, 'src', 'styles', 'global.css'), ':root { --accent: #1a3a8a; }');
+    const restyled = codeDigest(dir);
+    expect(restyled).not.toBe(digest);
+    writeFileSync(join(dir, 'astro.config.mjs'), 'export default { integrations: [] };');
+    expect(codeDigest(dir)).not.toBe(restyled);
+  });
+});
+
 describe('pageCacheKey', () => {
-  const inputs: PageCacheInputs = { root: 'content', content: 'abc', asOf: '2022-09-15', history: { available: true, commits: [{ id: '1a2b3c4' }] }, env: { PZI_AS_OF: '2022-09-15' } };
+  const inputs: PageCacheInputs = { root: 'content', content: 'abc', code: 'def', asOf: '2022-09-15', history: { available: true, commits: [{ id: '1a2b3c4' }] }, env: { PZI_AS_OF: '2022-09-15' } };
 
   it('changes with the content, the reference date, the history, the content root and any PZI_ setting', () => {
     const key = pageCacheKey(inputs);
     expect(pageCacheKey({ ...inputs })).toBe(key);
     const variants: Partial<PageCacheInputs>[] = [
       { content: 'abd' },
+      { code: 'deg' },
       { asOf: '2022-09-16' },
       { history: { available: true, commits: [{ id: '1a2b3c4' }, { id: '5d6e7f8' }] } },
       { history: { available: false, reason: 'shallow' } },
@@ -198,6 +223,8 @@ describe('claimPageCache', () => {
 
 describe('the pageCache integration', () => {
   type Setup = (options: { command: string; config: { cacheDir: URL }; updateConfig: (config: unknown) => void; logger: { info: (message: string) => void } }) => void;
+  type Generated = (options: { logger: { info: (message: string) => void } }) => void;
+  const list = () => join(dir, 'astro', ASTRO_PAGE_LIST);
   function start(integration: AstroIntegration, command = 'build') {
     const updates: unknown[] = [];
     const messages: string[] = [];
@@ -205,39 +232,63 @@ describe('the pageCache integration', () => {
     setup({ command, config: { cacheDir: new URL(`file://${dir}/astro/`) }, updateConfig: (config) => updates.push(config), logger: { info: (message) => messages.push(message) } });
     return { updates, messages };
   }
+  const generated = (integration: AstroIntegration, messages: string[] = []) =>
+    (integration.hooks['astro:build:generated'] as unknown as Generated)({ logger: { info: (message) => messages.push(message) } });
 
-  it('switches Astro’s incremental build and the keys on for a build that holds the cache, and off for anything else', () => {
+  it('switches Astro’s incremental build on and hands its key to the routes, for a build that holds the cache only', async () => {
     const exits: (() => void)[] = [];
-    const held = start(pageCache({ onExit: (release) => exits.push(release) }));
+    const held = start(pageCache({ onExit: (release) => exits.push(release), computeKey: () => 'kunci-1' }));
     expect(held.updates).toEqual([{ experimental: { incrementalBuild: true } }]);
-    expect(pageCacheKeysEnabled()).toBe(true);
+    expect(handedOverPageCacheKey()).toBe('kunci-1');
+    expect(await withPageCacheKey(() => [{ params: { year: '2022' } }])()).toEqual([{ params: { year: '2022' }, cacheKey: 'kunci-1' }]);
     expect(readFileSync(join(dir, 'astro', LOCK_FILE), 'utf8')).toBe(String(process.pid));
     exits.forEach((release) => release());
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('pzi.page-cache.enabled')];
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('pzi.page-cache.key')];
 
     // another build holds it meanwhile (a running process: the one that started this test run)
     writeFileSync(join(dir, 'astro', LOCK_FILE), String(process.ppid));
-    const busy = start(pageCache({ onExit: () => {} }));
+    const busy = start(pageCache({ onExit: () => {}, computeKey: () => 'kunci-1' }));
     expect(busy.updates).toEqual([]);
     expect(busy.messages).toEqual([`Tembolok halaman sedang dipakai build lain (proses ${process.ppid}); build ini membuat ulang semua halaman.`]);
-    expect(pageCacheKeysEnabled()).toBe(false);
+    expect(handedOverPageCacheKey()).toBeUndefined();
+    expect(await withPageCacheKey(() => [{ params: { year: '2022' } }])()).toEqual([{ params: { year: '2022' } }]);
     rmSync(join(dir, 'astro', LOCK_FILE));
 
-    expect(start(pageCache({ onExit: () => {} }), 'dev').updates).toEqual([]);
+    // a file that cannot be read: no key, no cache, the lock given back
+    const unreadable = start(
+      pageCache({
+        onExit: () => {},
+        computeKey: () => {
+          throw new Error("EACCES: permission denied, scandir 'content/arsip'");
+        },
+      }),
+    );
+    expect(unreadable.updates).toEqual([]);
+    expect(unreadable.messages.join()).toMatch(/Tembolok halaman tidak dipakai: ada berkas atau folder yang tidak dapat dibaca \(EACCES/);
     expect(existsSync(join(dir, 'astro', LOCK_FILE))).toBe(false);
+
+    expect(start(pageCache({ onExit: () => {}, computeKey: () => 'kunci-1' }), 'dev').updates).toEqual([]);
   });
 
-  it('a build that fails before its pages are all generated removes Astro’s list; a whole one keeps it', () => {
-    for (const reachesGenerated of [false, true]) {
+  it('keeps Astro’s list only when every page was generated and nothing changed meanwhile', () => {
+    const cases: [string, { generated: boolean; keys: string[] }, boolean][] = [
+      ['stopped before the end', { generated: false, keys: ['a'] }, false],
+      ['whole, nothing changed', { generated: true, keys: ['a', 'a'] }, true],
+      ['a file saved during the build', { generated: true, keys: ['a', 'b'] }, false],
+    ];
+    for (const [what, run, kept] of cases) {
       mkdirSync(join(dir, 'astro'), { recursive: true });
-      writeFileSync(join(dir, 'astro', ASTRO_PAGE_LIST), '{}');
+      writeFileSync(list(), '{}');
       const exits: (() => void)[] = [];
-      const integration = pageCache({ onExit: (release) => exits.push(release) });
+      const keys = [...run.keys];
+      const integration = pageCache({ onExit: (release) => exits.push(release), computeKey: () => keys.shift()! });
       start(integration);
-      if (reachesGenerated) (integration.hooks['astro:build:generated'] as () => void)();
+      const messages: string[] = [];
+      if (run.generated) generated(integration, messages);
       exits.forEach((release) => release());
-      expect(existsSync(join(dir, 'astro', ASTRO_PAGE_LIST))).toBe(reachesGenerated);
-      expect(existsSync(join(dir, 'astro', LOCK_FILE))).toBe(false);
+      expect(existsSync(list()), what).toBe(kept);
+      expect(existsSync(join(dir, 'astro', LOCK_FILE)), what).toBe(false);
+      if (run.generated && !kept) expect(messages, what).toEqual(['Isi atau kode berubah selama build ini: tembolok halaman dikosongkan, build berikutnya membuat ulang semua halaman.']);
     }
   });
 });

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent, formatReport } from '../../src/lib/content-check/index.ts';
 import { copyOfContent } from './support/content-dir.ts';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 let content: ReturnType<typeof copyOfContent>;
 afterEach(() => content?.remove());
@@ -85,5 +87,23 @@ describe('checkContent on the plan', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toMatch(/v\.yaml$/);
     expect(problems[0]!.message).toContain('tema');
+  });
+
+  it('refuses a decree source outside the year\'s sumber/ folder: it is published as it is', () => {
+    for (const source of ['../../../rahasia.txt', '/etc/passwd', 'sumber/../../unit.yaml', 'bukti/keputusan-9-2022.txt']) {
+      content = copyOfContent();
+      writeFileSync(join(content.root, '..', 'rahasia.txt'), 'bukan isi situs');
+      content.edit('2022/keputusan.yaml', (text) => text.replace(/^source: .*$/m, `source: ${source}`));
+
+      const problems = checkContent(content.root);
+
+      expect(problems.length, source).toBeGreaterThanOrEqual(1);
+      const problem = problems.find((found) => found.field === 'source');
+      expect(problem, source).toBeDefined();
+      expect(problem!.file).toMatch(/2022\/keputusan\.yaml$/);
+      expect(problem!.message).toContain('Teks sumber harus berkas di folder "sumber" tahun ini');
+      content.remove();
+      rmSync(join(content.root, '..', 'rahasia.txt'), { force: true });
+    }
   });
 });

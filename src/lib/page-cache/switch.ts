@@ -1,17 +1,17 @@
 /**
- * Whether this build uses the page cache. src/integrations/page-cache.ts switches it on once the build
- * holds the cache (not in `npm run dev`, not while another build holds it); the routes read it
- * (with-key.ts). They are two module instances in one process, so the switch travels on a
- * process-wide key, as src/lib/evidence/published-files.ts hands over its list.
+ * This build's page cache key, handed from src/integrations/page-cache.ts (which computes it when the
+ * build starts, once it holds the cache) to the routes (with-key.ts). None in `npm run dev`, nor while
+ * another build holds the cache. They are two module instances in one process, so the key travels on
+ * a process-wide slot, as src/lib/evidence/published-files.ts hands over its list.
  */
-const ENABLED = Symbol.for('pzi.page-cache.enabled');
-type WithSwitch = typeof globalThis & { [ENABLED]?: boolean };
+const KEY = Symbol.for('pzi.page-cache.key');
+type WithKey = typeof globalThis & { [KEY]?: string };
 
-/** Called by the integration once it holds the page cache for this build. */
-export function enablePageCacheKeys(): void {
-  (globalThis as WithSwitch)[ENABLED] = true;
+export function handOverPageCacheKey(key: string | undefined): void {
+  (globalThis as WithKey)[KEY] = key;
 }
 
-export function pageCacheKeysEnabled(): boolean {
-  return (globalThis as WithSwitch)[ENABLED] === true;
+/** The key of this build, or undefined when this build does not use the page cache. */
+export function handedOverPageCacheKey(): string | undefined {
+  return (globalThis as WithKey)[KEY];
 }
