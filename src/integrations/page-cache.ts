@@ -25,10 +25,11 @@ export function pageCache(
   options: {
     /** The tests end a build without ending their own process. */
     onExit?: (release: () => void) => void;
-    computeKey?: () => string;
+    computeKey?: (projectRoot: string) => string;
   } = {},
 ): AstroIntegration {
-  const { onExit = (release) => process.once('exit', release), computeKey = () => currentPageCacheKey() } = options;
+  const { onExit = (release) => process.once('exit', release), computeKey = (projectRoot) => currentPageCacheKey(projectRoot) } = options;
+  let projectRoot = '.';
   let startKey: string | undefined;
   let keep = false;
   return {
@@ -36,6 +37,7 @@ export function pageCache(
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         if (command !== 'build') return;
+        projectRoot = fileURLToPath(config.root);
         // The build day is the build's reference date from its start to its end, for the key and the
         // pages alike (a build running past midnight WIB would otherwise store pages of the next day
         // under the key of the day before).
@@ -46,7 +48,7 @@ export function pageCache(
           return;
         }
         try {
-          startKey = computeKey();
+          startKey = computeKey(projectRoot);
         } catch (error) {
           claim.release(true);
           logger.info(`Tembolok halaman tidak dipakai: ada berkas atau folder yang tidak dapat dibaca (${(error as Error).message}). Semua halaman dibuat ulang.`);
@@ -60,7 +62,7 @@ export function pageCache(
         if (startKey === undefined) return;
         let endKey: string | undefined;
         try {
-          endKey = computeKey();
+          endKey = computeKey(projectRoot);
         } catch {
           endKey = undefined;
         }

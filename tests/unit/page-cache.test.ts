@@ -222,14 +222,14 @@ describe('claimPageCache', () => {
 });
 
 describe('the pageCache integration', () => {
-  type Setup = (options: { command: string; config: { cacheDir: URL }; updateConfig: (config: unknown) => void; logger: { info: (message: string) => void } }) => void;
+  type Setup = (options: { command: string; config: { cacheDir: URL; root: URL }; updateConfig: (config: unknown) => void; logger: { info: (message: string) => void } }) => void;
   type Generated = (options: { logger: { info: (message: string) => void } }) => void;
   const list = () => join(dir, 'astro', ASTRO_PAGE_LIST);
   function start(integration: AstroIntegration, command = 'build') {
     const updates: unknown[] = [];
     const messages: string[] = [];
     const setup = integration.hooks['astro:config:setup'] as unknown as Setup;
-    setup({ command, config: { cacheDir: new URL(`file://${dir}/astro/`) }, updateConfig: (config) => updates.push(config), logger: { info: (message) => messages.push(message) } });
+    setup({ command, config: { cacheDir: new URL(`file://${dir}/astro/`), root: new URL(`file://${dir}/`) }, updateConfig: (config) => updates.push(config), logger: { info: (message) => messages.push(message) } });
     return { updates, messages };
   }
   const generated = (integration: AstroIntegration, messages: string[] = []) =>
@@ -237,8 +237,11 @@ describe('the pageCache integration', () => {
 
   it('switches Astro’s incremental build on and hands its key to the routes, for a build that holds the cache only', async () => {
     const exits: (() => void)[] = [];
-    const held = start(pageCache({ onExit: (release) => exits.push(release), computeKey: () => 'kunci-1' }));
+    const roots: string[] = [];
+    const held = start(pageCache({ onExit: (release) => exits.push(release), computeKey: (root) => (roots.push(root), 'kunci-1') }));
     expect(held.updates).toEqual([{ experimental: { incrementalBuild: true } }]);
+    // the project's own src/ and configuration, wherever the build runs from
+    expect(roots).toEqual([`${dir}/`]);
     expect(handedOverPageCacheKey()).toBe('kunci-1');
     expect(await withPageCacheKey(() => [{ params: { year: '2022' } }])()).toEqual([{ params: { year: '2022' }, cacheKey: 'kunci-1' }]);
     expect(readFileSync(join(dir, 'astro', LOCK_FILE), 'utf8')).toBe(String(process.pid));

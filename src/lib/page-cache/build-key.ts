@@ -9,7 +9,7 @@ import { codeDigest, contentDigest, pageCacheKey } from './key.ts';
  * generated: a difference means something changed while the pages were made (a file saved during
  * the build), and the cache is not kept. Throws when a file or folder cannot be read.
  */
-export function currentPageCacheKey(env: Record<string, string | undefined> = process.env): string {
+export function currentPageCacheKey(projectRoot: string, env: Record<string, string | undefined> = process.env): string {
   const root = contentRoot(env);
-  return pageCacheKey({ root, content: contentDigest(root), code: codeDigest(), asOf: readAsOf(env), history: readGitHistory(root), env });
+  return pageCacheKey({ root, content: contentDigest(root), code: codeDigest(projectRoot), asOf: readAsOf(env), history: readGitHistory(root), env });
 }

@@ -107,7 +107,7 @@ export interface PageCacheInputs {
   code: string;
   /** The reference date, YYYY-MM-DD. */
   asOf: string;
-  /** The content history as the pages read it (any JSON value). */
+  /** The content folder's git history as read from git (what the pages show of it, and more). */
   history: unknown;
   env: Record<string, string | undefined>;
 }
