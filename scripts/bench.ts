@@ -325,7 +325,7 @@ export interface BenchJson {
   scale: string;
   notes: number;
   years: number;
-  /** Builds of each kind (cold, warm) per project; every figure is the median of these. */
+  /** Builds of each kind (cold, warm, edited) per project; every figure is the median of these. */
   runs: number;
   /** `edited`: warm, after one note was edited (not in the issue's format; added for the page cache). */
   ours: { cold: RunFigures; warm: RunFigures; edited: RunFigures };
@@ -383,7 +383,7 @@ async function main(): Promise<void> {
       const baseline = join(tmp, `baseline-${notes}`);
       if (!skipBaseline) makeBaseline(baseline, content);
       const baseDist = join(baseline, 'dist');
-      // Ours and the baseline alternate, `runs` times each, cold (caches wiped) and then warm, and the
+      // Ours and the baseline alternate, `runs` times each, cold (caches wiped), warm, then edited, and the
       // table shows each figure's median: on a shared machine the speed drifts by 20 % and more within
       // a minute, and two single builds a minute apart compared the drift as much as the builds.
       const ours: Record<Run, BuildResult[]> = { dingin: [], hangat: [], diubah: [] };
