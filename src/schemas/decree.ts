@@ -69,10 +69,10 @@ export const decreeSchema = z.strictObject({
    */
   source: z
     .string()
-    .regex(
-      DECREE_SOURCE,
-      'Teks sumber harus berkas di folder "sumber" tahun ini, ditulis "sumber/<nama-berkas>.txt" (huruf kecil a–z, angka, "-", "_" dan "."), misalnya "sumber/keputusan-kpu-kota-magelang-9-2022.txt". Path lain, seperti "../…" atau path yang diawali "/", tidak diterima.',
-    ),
+    .regex(DECREE_SOURCE, {
+      error: (issue) =>
+        `Teks sumber harus berkas di folder "sumber" tahun ini, ditulis "sumber/<nama-berkas>.txt" (huruf kecil a–z, angka, "-", "_" dan "."), misalnya "sumber/keputusan-kpu-kota-magelang-9-2022.txt"; tertulis "${String(issue.input)}". Path lain, seperti "../…" atau path yang diawali "/", tidak diterima.`,
+    }),
   /** Extraction errors fixed in this file, for audit. */
   corrections: z.array(correction).default([]),
 });

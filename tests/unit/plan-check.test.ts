@@ -102,6 +102,7 @@ describe('checkContent on the plan', () => {
       expect(problem, source).toBeDefined();
       expect(problem!.file).toMatch(/2022\/keputusan\.yaml$/);
       expect(problem!.message).toContain('Teks sumber harus berkas di folder "sumber" tahun ini');
+      expect(problem!.message).toContain(`tertulis "${source}"`);
       content.remove();
       rmSync(join(content.root, '..', 'rahasia.txt'), { force: true });
     }
