@@ -68,11 +68,14 @@ describe('ogCacheKey', () => {
     expect(ogCacheKey(card, 'font')).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('changes with the data, the font and the template version', () => {
-    const key = ogCacheKey(card, 'font', '1');
-    expect(ogCacheKey({ ...card, title: 't2' }, 'font', '1')).not.toBe(key);
-    expect(ogCacheKey({ ...card, sample: true }, 'font', '1')).not.toBe(key);
-    expect(ogCacheKey(card, 'other-font', '1')).not.toBe(key);
-    expect(ogCacheKey(card, 'font', '2')).not.toBe(key);
+  it('changes with the data, the font, the colours and the template version', () => {
+    const colours = ['#8a1a1a', '#fffdf8', '#1c1c1c'];
+    const key = ogCacheKey(card, 'font', colours, '1');
+    expect(ogCacheKey({ ...card, title: 't2' }, 'font', colours, '1')).not.toBe(key);
+    expect(ogCacheKey({ ...card, sample: true }, 'font', colours, '1')).not.toBe(key);
+    expect(ogCacheKey(card, 'other-font', colours, '1')).not.toBe(key);
+    // a new accent colour in global.css (found stale by the page cache's hostile review, 3 December)
+    expect(ogCacheKey(card, 'font', ['#1a3a8a', '#fffdf8', '#1c1c1c'], '1')).not.toBe(key);
+    expect(ogCacheKey(card, 'font', colours, '2')).not.toBe(key);
   });
 });

@@ -69,7 +69,7 @@ export const renderStats: RenderStats = { rendered: 0, cached: 0 };
 /** PNG bytes of a card, from the cache when the key matches. */
 export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
   const { regular, bold, hash } = loadFonts();
-  const key = ogCacheKey(card, hash);
+  const key = ogCacheKey(card, hash, [ACCENT, PAPER, INK]);
   const cached = path.join(CACHE_DIR, `${key}.png`);
   if (existsSync(cached)) {
     renderStats.cached++;

@@ -49,7 +49,10 @@ export function ikmStat(ikmText: string, gradeWords: string): OgCard['stat'] {
   return { value: ikmText, label: `IKM · mutu ${gradeWords}` };
 }
 
-/** sha256 over template version, the card data and the font files' hash. */
-export function ogCacheKey(card: OgCard, fontHash: string, version = OG_TEMPLATE_VERSION): string {
-  return createHash('sha256').update(JSON.stringify({ version, card, fontHash })).digest('hex');
+/**
+ * sha256 over template version, the card data, the font files' hash and the colours the card is drawn
+ * in (design tokens read from src/styles/global.css: a new accent colour must draw new cards).
+ */
+export function ogCacheKey(card: OgCard, fontHash: string, colours: readonly string[] = [], version = OG_TEMPLATE_VERSION): string {
+  return createHash('sha256').update(JSON.stringify({ version, card, fontHash, colours })).digest('hex');
 }
