@@ -2,6 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { claimPageCache } from '../lib/page-cache/claim.ts';
 import { currentPageCacheKey } from '../lib/page-cache/build-key.ts';
+import { forgetContentStoreOnCodeChange } from '../lib/page-cache/content-store.ts';
+import { codeDigest } from '../lib/page-cache/key.ts';
 import { handOverPageCacheKey } from '../lib/page-cache/switch.ts';
 import { AS_OF_ENV, readAsOf } from '../lib/progress/as-of.ts';
 
@@ -26,9 +28,10 @@ export function pageCache(
     /** The tests end a build without ending their own process. */
     onExit?: (release: () => void) => void;
     computeKey?: (projectRoot: string) => string;
+    computeCode?: (projectRoot: string) => string;
   } = {},
 ): AstroIntegration {
-  const { onExit = (release) => process.once('exit', release), computeKey = (projectRoot) => currentPageCacheKey(projectRoot) } = options;
+  const { onExit = (release) => process.once('exit', release), computeKey = (projectRoot) => currentPageCacheKey(projectRoot), computeCode = codeDigest } = options;
   let projectRoot = '.';
   let startKey: string | undefined;
   let keep = false;
@@ -42,6 +45,8 @@ export function pageCache(
         // pages alike (a build running past midnight WIB would otherwise store pages of the next day
         // under the key of the day before).
         process.env[AS_OF_ENV] = readAsOf();
+        // Astro's content store does not see a change to the schemas (src/lib/page-cache/content-store.ts).
+        if (forgetContentStoreOnCodeChange(fileURLToPath(config.cacheDir), computeCode(projectRoot)) === 'changed') logger.info('Kode berubah sejak build terakhir: isi dibaca ulang seluruhnya.');
         const claim = claimPageCache(fileURLToPath(config.cacheDir));
         if (claim.state === 'busy') {
           logger.info(`Tembolok halaman sedang dipakai build lain (proses ${claim.owner}); build ini membuat ulang semua halaman.`);

@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { buildSettings, codeDigest, contentDigest, countsByStat, pageCacheKey, type PageCacheInputs } from '../../src/lib/page-cache/key.ts';
 import { ASTRO_PAGE_LIST, claimPageCache, LOCK_FILE, STALE_LOCK_MS } from '../../src/lib/page-cache/claim.ts';
 import { pageCache } from '../../src/integrations/page-cache.ts';
+import { ASTRO_CONTENT_STORE, forgetContentStoreOnCodeChange } from '../../src/lib/page-cache/content-store.ts';
 import { handedOverPageCacheKey } from '../../src/lib/page-cache/switch.ts';
 import { withPageCacheKey } from '../../src/lib/page-cache/with-key.ts';
 
@@ -293,6 +294,22 @@ describe('the pageCache integration', () => {
       expect(existsSync(join(dir, 'astro', LOCK_FILE)), what).toBe(false);
       if (run.generated && !kept) expect(messages, what).toEqual(['Isi atau kode berubah selama build ini: tembolok halaman dikosongkan, build berikutnya membuat ulang semua halaman.']);
     }
+  });
+});
+
+describe('forgetContentStoreOnCodeChange', () => {
+  it('removes Astro’s content store when the code changed since the last build (a schema edit Astro does not see), and only then', () => {
+    const astro = join(dir, 'astro');
+    const store = join(astro, ASTRO_CONTENT_STORE);
+    mkdirSync(astro, { recursive: true });
+    writeFileSync(store, '{}');
+    expect(forgetContentStoreOnCodeChange(astro, 'kode-1')).toBe('unknown');
+    expect(existsSync(store)).toBe(false);
+    writeFileSync(store, '{}');
+    expect(forgetContentStoreOnCodeChange(astro, 'kode-1')).toBe('same');
+    expect(existsSync(store)).toBe(true);
+    expect(forgetContentStoreOnCodeChange(astro, 'kode-2')).toBe('changed');
+    expect(existsSync(store)).toBe(false);
   });
 });
 
