@@ -27,11 +27,11 @@ export function pageCache(
   options: {
     /** The tests end a build without ending their own process. */
     onExit?: (release: () => void) => void;
-    computeKey?: (projectRoot: string) => string;
+    computeKey?: (projectRoot: string, code?: string) => string;
     computeCode?: (projectRoot: string) => string;
   } = {},
 ): AstroIntegration {
-  const { onExit = (release) => process.once('exit', release), computeKey = (projectRoot) => currentPageCacheKey(projectRoot), computeCode = codeDigest } = options;
+  const { onExit = (release) => process.once('exit', release), computeKey = currentPageCacheKey, computeCode = codeDigest } = options;
   let projectRoot = '.';
   let startKey: string | undefined;
   let keep = false;
@@ -46,14 +46,15 @@ export function pageCache(
         // under the key of the day before).
         process.env[AS_OF_ENV] = readAsOf();
         // Astro's content store does not see a change to the schemas (src/lib/page-cache/content-store.ts).
-        if (forgetContentStoreOnCodeChange(fileURLToPath(config.cacheDir), computeCode(projectRoot)) === 'changed') logger.info('Kode berubah sejak build terakhir: isi dibaca ulang seluruhnya.');
+        const code = computeCode(projectRoot);
+        if (forgetContentStoreOnCodeChange(fileURLToPath(config.cacheDir), code) === 'changed') logger.info('Kode berubah sejak build terakhir: isi dibaca ulang seluruhnya.');
         const claim = claimPageCache(fileURLToPath(config.cacheDir));
         if (claim.state === 'busy') {
           logger.info(`Tembolok halaman sedang dipakai build lain (proses ${claim.owner}); build ini membuat ulang semua halaman.`);
           return;
         }
         try {
-          startKey = computeKey(projectRoot);
+          startKey = computeKey(projectRoot, code);
         } catch (error) {
           claim.release(true);
           logger.info(`Tembolok halaman tidak dipakai: ada berkas atau folder yang tidak dapat dibaca (${(error as Error).message}). Semua halaman dibuat ulang.`);

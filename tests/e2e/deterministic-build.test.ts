@@ -2,27 +2,18 @@
 // (README, "Build yang sama"): without PZI_AS_OF the reference date is the build day (WIB), so
 // builds on different days differ where the timeline and "per tanggal" appear. Here both builds
 // use the demo content (every kind of file: PDFs, photos, ZIP packs, feed, charts) and PZI_AS_OF.
-import { createHash } from 'node:crypto';
-import { globSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild } from './support/astro-build.ts';
+import { siteDigest as digest } from './support/site-digest.ts';
 import { variant } from './support/variants.ts';
 
 const ENV = { PZI_CONTENT: 'tests/fixtures/demo', PZI_AS_OF: '2022-09-15' };
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** Every file of a built site with the SHA-256 of its bytes. */
-function digest(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    globSync('**/*', { cwd: dir })
-      .filter((path) => statSync(join(dir, path)).isFile())
-      .sort()
-      .map((path) => [path, createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')]),
-  );
-}
 
 describe('deterministic build', () => {
   it('builds the same commit twice into byte-identical sites', { timeout: 480_000 }, async () => {

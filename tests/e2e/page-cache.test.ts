@@ -2,27 +2,18 @@
 // content/ in one project with one cache: an unchanged rebuild copies its pages back byte for byte,
 // a change renders them all again, and a build killed half-way (power cut, CI timeout) leaves none of
 // its pages to be published later as if they were current. Five builds of 93 pages.
-import { createHash } from 'node:crypto';
-import { globSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyOfContent } from '../unit/support/content-dir.ts';
 import { astroBuild } from './support/astro-build.ts';
+import { siteDigest as digest } from './support/site-digest.ts';
 import { privateProject } from './support/private-project.ts';
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.forEach((cleanup) => cleanup()));
 
-/** Every file under `dir` with the SHA-256 of its bytes. */
-function digest(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    globSync('**/*', { cwd: dir })
-      .filter((path) => lstatSync(join(dir, path)).isFile())
-      .sort()
-      .map((path) => [path, createHash('sha256').update(readFileSync(join(dir, path))).digest('hex')]),
-  );
-}
 
 /** Public HTML pages of a built site (the CMS page does not show the unit's name). */
 const publicPages = (dir: string) => globSync('**/*.html', { cwd: dir }).filter((path) => !path.startsWith('admin/'));

@@ -1,6 +1,9 @@
 import { getCollection } from 'astro:content';
+import { join } from 'node:path';
 import { buildPlan, type Plan } from './plan.ts';
 import { once } from '../memo.ts';
+import { contentRoot } from '../content-root.ts';
+import { readContentFile } from '../content-check/safe-file.ts';
 
 // Pages ask for the plans many times per build; assemble them once.
 async function loadPlans(): Promise<Plan[]> {
@@ -39,4 +42,13 @@ export async function getLatestPlan(): Promise<Plan> {
   const latest = plans.at(-1);
   if (!latest) throw new Error('Belum ada keputusan rencana aksi di folder content/<tahun>/keputusan.yaml.');
   return latest;
+}
+
+/**
+ * The bytes of the decree's source text (`<content>/<year>/sumber/<name>`, src/schemas/decree.ts), read
+ * as every published content file is (a regular file inside the content root, no symlink): published
+ * as /<year>/keputusan/sumber.txt and quoted by the reading notes.
+ */
+export function readDecreeSource(plan: Plan) {
+  return readContentFile(contentRoot(), join(contentRoot(), String(plan.year), plan.decree.source));
 }
