@@ -201,13 +201,23 @@ describe('checkContent on surveys', () => {
     process.env.PZI_CONTENT = content.root;
     // As astro.config.mjs configures it, which is what Vitest loads to compile components.
     const setup = contentGuard({ skipDevUnderVitest: true }).hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
-    const logger = { info() {}, warn() {} };
+    const hooks = () => ({ logger: { info: vi.fn(), warn: vi.fn() }, addMiddleware: vi.fn(), updateConfig: vi.fn() });
 
     try {
-      expect(process.env.VITEST).toBeTruthy();
-      await expect(setup({ command: 'dev', logger })).resolves.toBeUndefined();
-      await expect(setup({ command: 'build', logger })).rejects.toThrow(/responses\.csv:2/);
+      // under Vitest, `dev` checks nothing and adds nothing
+      const underVitest = hooks();
+      await setup({ command: 'dev', ...underVitest });
+      expect([underVitest.logger.warn, underVitest.logger.info, underVitest.addMiddleware, underVitest.updateConfig].map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0, 0]);
+      // a real `astro dev` (no VITEST) checks and reports the same broken survey
+      vi.stubEnv('VITEST', '');
+      const preview = hooks();
+      await setup({ command: 'dev', ...preview });
+      expect(preview.logger.warn).toHaveBeenCalledWith(expect.stringMatching(/responses\.csv:2/));
+      vi.unstubAllEnvs();
+      // and a build is never skipped
+      await expect(setup({ command: 'build', ...hooks() })).rejects.toThrow(/responses\.csv:2/);
     } finally {
+      vi.unstubAllEnvs();
       if (previous === undefined) delete process.env.PZI_CONTENT;
       else process.env.PZI_CONTENT = previous;
     }
