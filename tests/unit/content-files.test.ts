@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorsOnly, inspectContent } from '../../src/lib/content-check/index.ts';
-import { fileSafety, readContentFile } from '../../src/lib/content-check/safe-file.ts';
+import { fileSafety, readContentFile } from '../../src/lib/content-file.ts';
 import { copyOfContent } from './support/content-dir.ts';
 
 const DEMO = 'tests/fixtures/demo/2022/bukti';
