@@ -44,12 +44,9 @@ export default defineConfig({
     format: 'directory',
     // One round trip: the stylesheet is small, so every page carries it inline.
     inlineStylesheets: 'always',
-    // Four pages at a time: a page's write (mkdir, open, write, close) and its content module import wait
-    // on the disk, and one at a time left the build idle ~30 % of page generation (warm --cpu-prof, issue 17).
-    // Measured on the 2-core machine (bench content, 1 000 notes, warm, 6 alternating runs each, 3 December
-    // 2026): page generation 8.7 s with 2, 7.9 s with 3, 6.7 s with 4; whole build 21.7 → 19.1 s; the same
-    // CPU time and peak memory (1.10–1.24 GB either way). Pages only read the data they share (memoised per
-    // build, src/lib/memo.ts), so the output is byte for byte the same (diff -r: site, demo, bench build).
+    // Four pages at a time: a page's write and its content module import wait on the disk, and one at
+    // a time left the build idle; pages only read the data they share (memoised per build,
+    // src/lib/memo.ts), so the output is byte for byte the same.
     concurrency: 4,
   },
   // Staff notes never need code highlighting, and Shiki's inline styles would need 'unsafe-inline'

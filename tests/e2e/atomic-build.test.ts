@@ -1,5 +1,5 @@
 // A build never leaves a half-written site, names the content file that failed, and hostile PDFs
-// cost a bounded amount of time and memory (issue 12). Each build uses a copy of content/ (48
+// cost a bounded amount of time and memory. Each build uses a copy of content/ (48
 // files, a few seconds); the hostile files are generated here and never committed.
 import { createHash } from 'node:crypto';
 import { globSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -46,7 +46,7 @@ const REASON: Record<string, RegExp> = {
   'survei-csv-salah': /Jawaban 7 \(kolom D\) di luar 1–4/,
   'tanggal-salah': /Tanggal ditulis YYYY-MM-DD dan harus tanggal yang ada/,
   'yaml-rusak': /Penulisan data \(YAML\) tidak sah/,
-  // issue 12: content is data, not code (each a probe an editor could write)
+  // content is data, not code (each a probe an editor could write)
   'mdx-ekspresi-env': /Tulisan "\{process\.env\.HOME\}" akan dijalankan sebagai kode program[\s\S]*tulis \\\{/,
   'mdx-ekspresi-berkas': /Tulisan "\{process\.getBuiltinModule/,
   'mdx-kurung-kurawal': /:10\n\s+Tulisan "\{nama\}" akan dijalankan sebagai kode program/,

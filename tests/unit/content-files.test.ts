@@ -1,5 +1,5 @@
 // Only regular files under the content root are read or published, and evidence files are what
-// their names say (issue 12). Each case plants what a hostile or careless editor would.
+// their names say. Each case plants what a hostile or careless editor would.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';

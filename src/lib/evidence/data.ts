@@ -47,7 +47,7 @@ async function loadEvidence(): Promise<EvidenceItem[]> {
   return items;
 }
 
-/** Adds each item's publication history from git (issue 19); items keep no history when there is none. */
+/** Adds each item's publication history from git; items keep no history when there is none. */
 function attachEvidenceHistory(items: EvidenceItem[]): void {
   const histories = evidenceHistories(
     items.map((item) => ({ yaml: `${item.year}/bukti/${item.id}.yaml`, ...(item.file ? { file: `${item.year}/bukti/${item.file.name}` } : {}), date: item.date })),
