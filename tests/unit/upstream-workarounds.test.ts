@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 /** The text of a file Astro ships, read only to learn whether a limitation is still there. */
 const astroFile = (path: string) => readFileSync(fileURLToPath(new URL(`../../node_modules/astro/dist/${path}`, import.meta.url)), 'utf8');
 
-describe('src/lib/content-layer/empty-collection.ts (withastro/astro#15329)', () => {
+describe('src/lib/content-check/empty-collection.ts (withastro/astro#15329)', () => {
   it('is needed while getCollection warns about a collection its store does not hold', () => {
     const runtime = astroFile('content/runtime.js');
     const getCollection = runtime.slice(runtime.indexOf('function createGetCollection'), runtime.indexOf('function createGetEntry'));

@@ -2,7 +2,7 @@ import { globSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { CollectionSpec } from '../../schemas/collections.ts';
-import { declareEmpty } from '../content-layer/empty-collection.ts';
+import { declareEmpty } from './empty-collection.ts';
 import { invalidFiles } from './load.ts';
 
 /**
