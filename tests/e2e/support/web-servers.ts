@@ -191,3 +191,33 @@ export async function startApache(configFile: string, outDir: string, base: stri
   await waitUntilServing(origin, child, log);
   return { origin, url: origin + base, log, close: () => stop(child, tmp) };
 }
+
+/**
+ * Apache as on shared hosting: the server's own configuration allows everything to `.htaccess`
+ * (`AllowOverride All`) and says nothing about the site; all rules come from the `.htaccess` the
+ * build wrote. `docRoot` is the served folder (`public_html`); a sub-path build lives in
+ * `docRoot/<base>/`. `hostRules` are lines of the host's own configuration (tests add a host rule).
+ */
+export async function startSharedApache(docRoot: string, base = '/', hostRules: string[] = []): Promise<WebServer> {
+  const port = await freePort();
+  const tmp = mkdtempSync(path.join(tmpdir(), 'pzi-apache-shared-'));
+  spawnSync('mkdir', ['-p', `${tmp}/empty`]);
+  const site = [
+    `DocumentRoot ${docRoot}`,
+    `<Directory ${docRoot}>`,
+    '    Require all granted',
+    '    AllowOverride All',
+    '    Options FollowSymLinks',
+    '</Directory>',
+    ...hostRules,
+  ].join('\n');
+  writeFileSync(path.join(tmp, 'site.conf'), site);
+  writeFileSync(path.join(tmp, 'apache2.conf'), apacheMainConfig(tmp, port, path.join(tmp, 'site.conf')).replace('ServerName localhost', 'ServerName localhost\nServerTokens Prod\nServerSignature Off'));
+  let stderr = '';
+  const child = spawn(APACHE, ['-f', path.join(tmp, 'apache2.conf'), '-DFOREGROUND'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const log = () => (existsSync(`${tmp}/error.log`) ? readFileSync(`${tmp}/error.log`, 'utf8') : '') + stderr;
+  const origin = `http://127.0.0.1:${port}`;
+  await waitUntilServing(origin, child, log);
+  return { origin, url: origin + base, log, close: () => stop(child, tmp) };
+}
