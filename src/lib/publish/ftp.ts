@@ -51,6 +51,8 @@ export async function connectFtp(settings: Settings): Promise<Remote> {
     }));
   return {
     can: { symlink: false, hardlink: false, replacingRename: false },
+    // one control connection: one transfer at a time
+    parallel: 1,
     kind: async (path) => {
       try {
         return (await list(posix.dirname(path))).find((entry) => entry.name === posix.basename(path))?.type;

@@ -116,13 +116,13 @@ export async function uploadRelease(remote: Remote, paths: Layout, dir: string, 
   const entries = Object.entries(manifest.files);
   const report: UploadReport = { sent: 0, sentBytes: 0, linked: 0, resumed: 0 };
   progress.start(entries.length, entries.reduce((sum, [, [size]]) => sum + size, 0));
-  for (const [path, [size, sha]] of entries) {
+  const one = async ([path, [size, sha]]: [string, [number, string]]) => {
     const destination = `${target}/${path}`;
     await mkdirs(posix.dirname(destination));
     if (present.get(path) === size) {
       report.resumed++;
       progress.advance(1, size);
-      continue;
+      return;
     }
     if (present.has(path)) await remote.removeFile(destination);
     const same = live?.files[path];
@@ -131,7 +131,7 @@ export async function uploadRelease(remote: Remote, paths: Layout, dir: string, 
         await remote.hardlink(`${liveFolder(remote, paths, status.tayang)}/${path}`, destination);
         report.linked++;
         progress.advance(1, size);
-        continue;
+        return;
       } catch {
         // the live file is gone or the server refuses: send it
       }
@@ -142,7 +142,12 @@ export async function uploadRelease(remote: Remote, paths: Layout, dir: string, 
     report.sent++;
     report.sentBytes += size;
     progress.advance(1, 0);
-  }
+  };
+  // a few files in flight at once where the protocol allows it (SFTP): each costs round trips, not bandwidth
+  const queue = [...entries];
+  await Promise.all(Array.from({ length: remote.parallel }, async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) await one(next);
+  }));
   // the file list marks the folder complete: only a complete release is ever switched to
   await remote.writeText(`${paths.releases}/${manifest.id}.json`, `${JSON.stringify(manifest)}\n`);
   progress.done();

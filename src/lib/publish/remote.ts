@@ -11,6 +11,8 @@ export interface RemoteEntry {
 export interface Remote {
   /** What the server allows beyond plain files: links make the switch one atomic step. */
   readonly can: { symlink: boolean; hardlink: boolean; replacingRename: boolean };
+  /** How many files may be in flight at once on this connection. */
+  readonly parallel: number;
   /** Type of `path` without following a link, or undefined when it does not exist. */
   kind(path: string): Promise<RemoteEntry['type'] | undefined>;
   list(dir: string): Promise<RemoteEntry[]>;
@@ -50,13 +52,19 @@ export async function listTree(remote: Remote, dir: string, prefix = ''): Promis
 
 /** Creates `path` and its missing parents (each folder asked once per run). */
 export function folderMaker(remote: Remote): (path: string) => Promise<void> {
-  const made = new Set<string>();
-  const make = async (path: string): Promise<void> => {
-    if (made.has(path) || path === '' || path === '/') return;
-    const parent = path.slice(0, path.lastIndexOf('/'));
-    await make(parent);
-    if ((await remote.kind(path)) === undefined) await remote.mkdir(path);
-    made.add(path);
+  // one promise per folder, so files uploaded side by side never create the same folder twice
+  const made = new Map<string, Promise<void>>();
+  const make = (path: string): Promise<void> => {
+    if (path === '' || path === '/') return Promise.resolve();
+    let pending = made.get(path);
+    if (!pending) {
+      pending = (async () => {
+        await make(path.slice(0, path.lastIndexOf('/')));
+        if ((await remote.kind(path)) === undefined) await remote.mkdir(path);
+      })();
+      made.set(path, pending);
+    }
+    return pending;
   };
   return make;
 }

@@ -55,6 +55,7 @@ export async function connectSftp(settings: Settings): Promise<Remote> {
   };
   const remote: Remote = {
     can,
+    parallel: 8,
     kind: async (path) => {
       try {
         return typeOf((await call<{ mode: number }>((done) => sftp.lstat(path, done))).mode);

@@ -100,13 +100,15 @@ export function nginxSiteConfig(configFile: string, port: number, root: string):
   return text;
 }
 
-export async function startNginx(configFile: string, outDir: string, base: string): Promise<WebServer> {
+/** `hostRules`: lines of the host's own server block, placed before the site's (tests add a host rule). */
+export async function startNginx(configFile: string, outDir: string, base: string, hostRules: string[] = []): Promise<WebServer> {
   const tmp = mkdtempSync(path.join(tmpdir(), 'pzi-nginx-'));
   // run as root, nginx's workers are `nobody`: they must be able to walk to the sub-path link
   chmodSync(tmp, 0o755);
   const port = await freePort();
   const root = rootFor(tmp, outDir, base);
-  writeFileSync(path.join(tmp, 'site.conf'), nginxSiteConfig(configFile, port, root));
+  const site = nginxSiteConfig(configFile, port, root);
+  writeFileSync(path.join(tmp, 'site.conf'), hostRules.length ? site.replace(/^server \{\n/m, `server {\n    ${hostRules.join('\n    ')}\n`) : site);
   // Debian's http block: mime.types is included as on a real server (the site file sets its own types).
   const mimeTypes = existsSync('/etc/nginx/mime.types') ? 'include /etc/nginx/mime.types;' : '';
   writeFileSync(
