@@ -383,7 +383,7 @@ describe('nginx sub-path block beside a host regex location', () => {
   const v = variant('subpath');
   it.runIf(v)('a host rule for images and scripts does not take /zona-integritas/ files (their headers stay)', async () => {
     // a common host rule, placed before the site's block as a host's own server would have it
-    const hostRule = 'location ~* \\.(png|svg|js|css|json)$ { expires 30d; add_header X-Host-Rule 1; }';
+    const hostRule = 'location ~* \\.(png|svg|js|css|json)$ { expires 30d; add_header X-Host-Rule 1 always; }';
     const server = await startNginx(CONFIGS.subpath.nginx, v!.outDir, v!.base, [hostRule]);
     try {
       const failures: string[] = [];
