@@ -422,3 +422,24 @@ describe.skipIf(!existsSync(APACHE)).each(APACHE_CASES)('Apache with the build\'
     }
   });
 });
+
+describe.skipIf(!existsSync(APACHE))('Apache sub-path configuration beside a host rule for file types', () => {
+  const v = variant('subpath');
+  it.runIf(v)('a host <FilesMatch> for images and scripts does not replace the site\'s headers', async () => {
+    const hostRule = ['<FilesMatch "\\.(png|svg|js|css|json)$">', '    Header always set Cache-Control "max-age=2592000"', '    Header always set Content-Security-Policy "default-src *"', '</FilesMatch>'];
+    const server = await startApache(CONFIGS.subpath.apache, v!.outDir, v!.base, hostRule);
+    try {
+      const failures: string[] = [];
+      for (const relative of ['favicon.svg', 'pagefind/pagefind.js', 'data/versi.json']) {
+        const response = await fetch(server.url + relative);
+        await response.arrayBuffer();
+        if (response.status !== 200 || response.headers.get('content-security-policy') !== expectedCsp(relative) || response.headers.get('cache-control') !== expectedCache(relative)) {
+          failures.push(`${relative}: ${response.status} csp=${response.headers.get('content-security-policy')} cache=${response.headers.get('cache-control')}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});

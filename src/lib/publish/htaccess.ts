@@ -53,14 +53,15 @@ export function publishedTypes(): Map<string, string> {
 const quote = (value: string) => `"${value.replaceAll('"', '\\"')}"`;
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\#]/g, '\\$&');
 
-/** The `.htaccess` for a build served at `base` (`/` or `/zona-integritas/`). */
-export function htaccess(base: string): string {
-  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+/**
+ * The header rules for a site under `prefix` (`/` or `/zona-integritas/`): the security headers on
+ * every response, then one <If>/<ElseIf> chain by path (first match wins, as nginx's regex
+ * locations). Shared by the .htaccess and scripts/deploy/apache-subpath.conf (whose <Location> carries
+ * them, so a host's own <FilesMatch> rules, merged before any <Location>, cannot replace them).
+ */
+export function headerRules(prefix: string): string[] {
   const at = escapeRegex(prefix);
-  const byType = new Map<string, string[]>();
-  for (const [ext, type] of publishedTypes()) byType.set(type, [...(byType.get(type) ?? []), ext]);
   const rule = (condition: string, csp: string, cache: string) => ({ condition, csp, cache });
-  // First match wins, as nginx's regex locations (scripts/deploy/nginx.conf).
   const chain = [
     rule(`%{REQUEST_URI} =~ m#^${at}admin/#`, ADMIN_POLICY, CACHE.revalidate),
     rule(`%{REQUEST_URI} =~ m#^${at}[0-9]{4}/bukti/berkas/#`, FILE_POLICY, CACHE.revalidate),
@@ -70,6 +71,26 @@ export function htaccess(base: string): string {
     rule(`%{REQUEST_URI} =~ m#^${at}pagefind/.#`, SEARCH_POLICY, CACHE.short),
     rule(`%{REQUEST_URI} =~ m#^${at}(data|og)/.#`, FILE_POLICY, CACHE.short),
   ];
+  return [
+    '# Every response: the security headers; by default (files that are not pages) nothing may run.',
+    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `Header always set ${name.replace(/(^|-)([a-z])/g, (m) => m.toUpperCase())} ${quote(value)}`),
+    `Header always set Content-Security-Policy ${quote(FILE_POLICY)}`,
+    `Header always set Cache-Control ${quote(CACHE.revalidate)}`,
+    '# Per path, first match wins: the staff editor, evidence files, pages, hashed assets, search, data.',
+    ...chain.flatMap(({ condition, csp, cache }, index) => [
+      `<${index === 0 ? 'If' : 'ElseIf'} ${quote(condition)}>`,
+      `    Header always set Content-Security-Policy ${quote(csp)}`,
+      `    Header always set Cache-Control ${quote(cache)}`,
+      `</${index === 0 ? 'If' : 'ElseIf'}>`,
+    ]),
+  ];
+}
+
+/** The `.htaccess` for a build served at `base` (`/` or `/zona-integritas/`). */
+export function htaccess(base: string): string {
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const byType = new Map<string, string[]>();
+  for (const [ext, type] of publishedTypes()) byType.set(type, [...(byType.get(type) ?? []), ext]);
   const lines = [
     '# Portal Zona Integritas: Apache 2.4 on shared hosting (AllowOverride All). Written by the build;',
     '# an upload of a new build replaces it. Same rules as scripts/deploy/nginx.conf (docs/administrator.md).',
@@ -96,18 +117,7 @@ export function htaccess(base: string): string {
     'RewriteCond %{REQUEST_FILENAME}/index.html !-f',
     'RewriteRule ^ - [R=404,L]',
     '',
-    '# Every response: the security headers; by default (files that are not pages) nothing may run.',
-    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `Header always set ${name.replace(/(^|-)([a-z])/g, (m) => m.toUpperCase())} ${quote(value)}`),
-    `Header always set Content-Security-Policy ${quote(FILE_POLICY)}`,
-    `Header always set Cache-Control ${quote(CACHE.revalidate)}`,
-    '',
-    '# Per path, first match wins: the staff editor, evidence files, pages, hashed assets, search, data.',
-    ...chain.flatMap(({ condition, csp, cache }, index) => [
-      `<${index === 0 ? 'If' : 'ElseIf'} ${quote(condition)}>`,
-      `    Header always set Content-Security-Policy ${quote(csp)}`,
-      `    Header always set Cache-Control ${quote(cache)}`,
-      `</${index === 0 ? 'If' : 'ElseIf'}>`,
-    ]),
+    ...headerRules(prefix),
     '',
     '<IfModule mod_deflate.c>',
     `    AddOutputFilterByType DEFLATE ${DEFLATE_TYPES}`,

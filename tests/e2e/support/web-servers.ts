@@ -166,12 +166,13 @@ function apacheMainConfig(tmp: string, port: number, siteFile: string): string {
 }
 
 /** Writes the Apache configuration for `configFile` and returns the main file's path (for `apache2 -t -f`). */
-export function prepareApache(configFile: string, outDir: string, port: number): { tmp: string; main: string } {
+export function prepareApache(configFile: string, outDir: string, port: number, hostRules: string[] = []): { tmp: string; main: string } {
   const tmp = mkdtempSync(path.join(tmpdir(), 'pzi-apache-'));
   spawnSync('mkdir', ['-p', `${tmp}/empty`]);
   // Apache's files name the build folder itself (a sub-path is an Alias to it).
   const root = path.resolve(outDir);
-  writeFileSync(path.join(tmp, 'site.conf'), apacheSiteConfig(configFile, port, root));
+  // a host's own rules come first, as in a server configuration that includes the site's file
+  writeFileSync(path.join(tmp, 'site.conf'), [...hostRules, apacheSiteConfig(configFile, port, root)].join('\n'));
   writeFileSync(path.join(tmp, 'apache2.conf'), apacheMainConfig(tmp, port, path.join(tmp, 'site.conf')));
   return { tmp, main: path.join(tmp, 'apache2.conf') };
 }
@@ -182,9 +183,9 @@ export function apacheSyntaxCheck(main: string): { status: number; output: strin
   return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
 }
 
-export async function startApache(configFile: string, outDir: string, base: string): Promise<WebServer> {
+export async function startApache(configFile: string, outDir: string, base: string, hostRules: string[] = []): Promise<WebServer> {
   const port = await freePort();
-  const { tmp, main } = prepareApache(configFile, outDir, port);
+  const { tmp, main } = prepareApache(configFile, outDir, port, hostRules);
   let stderr = '';
   const child = spawn(APACHE, ['-f', main, '-DFOREGROUND'], { stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr!.on('data', (chunk) => (stderr += chunk));
