@@ -8,7 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort } from './web-servers.ts';
+import { freePort, stop } from './web-servers.ts';
 
 export const SSHD = '/usr/sbin/sshd';
 export const VSFTPD = '/usr/sbin/vsftpd';
@@ -63,18 +63,6 @@ export interface FileServer {
   trust: string;
   log(): string;
   close(): Promise<void>;
-}
-
-function stop(child: ChildProcess, tmp: string): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      rmSync(tmp, { recursive: true, force: true });
-      resolve();
-    };
-    if (child.exitCode !== null) return done();
-    child.once('exit', done);
-    child.kill('SIGTERM');
-  });
 }
 
 async function waitForBanner(port: number, child: ChildProcess, log: () => string): Promise<void> {

@@ -80,7 +80,8 @@ async function waitUntilServing(origin: string, child: ChildProcess, log: () => 
   throw new Error(`server did not answer on ${origin} within 10 s:\n${log()}`);
 }
 
-function stop(child: ChildProcess, tmp: string): Promise<void> {
+/** Stops a server started by these helpers and removes its temporary folder. */
+export function stop(child: ChildProcess, tmp: string): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       rmSync(tmp, { recursive: true, force: true });
