@@ -4,6 +4,7 @@
  * FTP has no links and no server-side copy: the switch is two renames (src/lib/publish/release.ts).
  */
 import { createReadStream, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { posix } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { rootCertificates } from 'node:tls';
@@ -24,7 +25,8 @@ export async function connectFtp(settings: Settings): Promise<Remote> {
       password: settings.password,
       secure: target.protocol === 'ftps',
       secureOptions: {
-        servername: target.host,
+        // SNI names a host, never an address (RFC 6066; Node warns otherwise)
+        ...(isIP(target.host) ? {} : { servername: target.host }),
         ...(settings.caFile ? { ca: [...rootCertificates, readFileSync(settings.caFile, 'utf8')] } : {}),
       },
     });
