@@ -9,7 +9,7 @@ import { contentRoot } from '../src/lib/content-root.ts';
 import { BUILD_RECORD_PATH, type BuildRecord } from '../src/lib/publish/build-record.ts';
 import { connectFtp } from '../src/lib/publish/ftp.ts';
 import { progressBar } from '../src/lib/publish/progress.ts';
-import { KEEP, layout, previousRelease, prune, readBuild, readStatus, recover, switchTo, uploadRelease } from '../src/lib/publish/release.ts';
+import { KEEP, layout, liveFolder, previousRelease, prune, readBuild, readStatus, recover, switchTo, uploadRelease } from '../src/lib/publish/release.ts';
 import type { Remote } from '../src/lib/publish/remote.ts';
 import { connectSftp } from '../src/lib/publish/sftp.ts';
 import { PublishError, readSettings, type Settings } from '../src/lib/publish/target.ts';
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
       status.riwayat = status.riwayat.slice(0, -1);
       const { gap } = await switchTo(remote, paths, status, previous);
       if (gap) say(gap);
-      const record = JSON.parse((await remote.readText(`${remote.can.symlink ? `${paths.releases}/${previous}` : paths.served}/${BUILD_RECORD_PATH}`)) ?? '{}') as BuildRecord;
+      const record = JSON.parse((await remote.readText(`${liveFolder(remote, paths, previous)}/${BUILD_RECORD_PATH}`)) ?? '{}') as BuildRecord;
       say(`Dikembalikan ke rilis ${previous}.`);
       say(await verify(settings, record));
       return;

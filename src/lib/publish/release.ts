@@ -101,8 +101,11 @@ export interface Progress {
   done(): void;
 }
 
-/** Where the files of the live release are: its folder (links) or the served folder itself (FTP). */
-const liveFolder = (remote: Remote, paths: Layout, id: string) => (remote.can.symlink ? `${paths.releases}/${id}` : paths.served);
+/** True when the served folder is a link switched in one rename (SFTP on OpenSSH), false for the two-rename folder switch. */
+export const switchesByLink = (remote: Remote) => remote.can.symlink && remote.can.replacingRename;
+
+/** Where the files of a live release are: its folder (link switch) or the served folder itself. */
+export const liveFolder = (remote: Remote, paths: Layout, id: string) => (switchesByLink(remote) ? `${paths.releases}/${id}` : paths.served);
 
 /** Uploads the build in `dir` as release `manifest.id` (resuming a partial one). */
 export async function uploadRelease(remote: Remote, paths: Layout, dir: string, manifest: Manifest, status: Status, progress: Progress): Promise<UploadReport> {
@@ -171,7 +174,7 @@ export async function switchTo(remote: Remote, paths: Layout, status: Status, id
   if (!(await readManifest(remote, paths, id))) throw new PublishError(`Rilis ${id} tidak lengkap di server; tidak dipindahkan.`);
   const current = await remote.kind(paths.served);
   const report: SwitchReport = {};
-  if (remote.can.symlink && remote.can.replacingRename) {
+  if (switchesByLink(remote)) {
     const link = `${paths.served}.baru`;
     if (await remote.kind(link)) await remote.removeFile(link);
     await remote.symlink(`${posix.basename(paths.state)}/rilis/${id}`, link);
