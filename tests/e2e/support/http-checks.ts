@@ -56,7 +56,7 @@ function oneFilePerType(outDir: string): Map<string, string> {
 
 export const expectedCsp = (relative: string) =>
   /^\d{4}\/bukti\/berkas\//.test(relative) ? FILE_POLICY
-  // the staff editor (issue 13): its page, configuration and self-hosted bundle, nothing else
+  // the staff editor: its page, configuration and self-hosted bundle, nothing else
   : relative.startsWith('admin/') ? ADMIN_POLICY
   : relative.startsWith('pagefind/') ? SEARCH_POLICY
   : relative.endsWith('.html') ? HEADER_POLICY
