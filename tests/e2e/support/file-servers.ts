@@ -128,6 +128,7 @@ export async function startVsftpd(user: HostingUser): Promise<FileServer> {
   must('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
     '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(tmp, 'key.pem'), '-out', path.join(tmp, 'cert.pem')]);
   mkdirSync('/var/run/vsftpd/empty', { recursive: true });
+  writeFileSync(path.join(tmp, 'users'), `${user.name}\n`);
   writeFileSync(
     path.join(tmp, 'vsftpd.conf'),
     [
@@ -142,6 +143,10 @@ export async function startVsftpd(user: HostingUser): Promise<FileServer> {
       'local_umask=022',
       'force_dot_files=YES',
       'pam_service_name=vsftpd',
+      // only the test user may log in
+      'userlist_enable=YES',
+      'userlist_deny=NO',
+      `userlist_file=${tmp}/users`,
       'seccomp_sandbox=NO',
       'secure_chroot_dir=/var/run/vsftpd/empty',
       'ssl_enable=YES',
