@@ -125,7 +125,7 @@ export function readingNotes(plan: Plan, sourceText: string): ReadingNotes {
     ),
   );
 
-  const rows = (['gabung-baris', 'perbaikan-baris'] as const).flatMap((kind) =>
+  const rows = (['gabung-baris', 'perbaikan-baris', 'baca-lembar'] as const).flatMap((kind) =>
     readingsOf(kind).map(({ component, reading }, index) => ({
       anchor: `${kind}-${codeToAnchor(component.id)}-${index + 1}`,
       componentId: component.id,
