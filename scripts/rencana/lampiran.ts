@@ -64,6 +64,9 @@ const LETTER_MARKS = new Set(['v', 'V', 'x', 'X']);
 
 const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
 
+/** The `field` of a reading about a component's rows rather than one of its fields (reading-notes.ts). */
+const COMPONENT_FIELD = 'komponen';
+
 const cell = (row: readonly string[] | undefined, column: number) => row?.[column] ?? '';
 
 function isHeaderRow(row: readonly string[]): boolean {
@@ -250,7 +253,7 @@ export function readLampiran(grid: SheetGrid): SheetPlan {
   }
   if (areas.length === 0) fail(headerIndex + 2, columns.no, 'tabel tidak memuat satu area pun (baris dengan angka Romawi di kolom NO).');
   // readings of rows that are not actions (repeated headers, team cells) keep the component they fall in
-  for (const reading of readings) reading.field ??= 'title';
+  for (const reading of readings) reading.field ??= COMPONENT_FIELD;
   return { areas, readings, annexTitle, ...(titleYear ? { titleYear: Number(titleYear) } : {}) };
 }
 

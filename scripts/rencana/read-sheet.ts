@@ -9,6 +9,9 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import readExcelFile from 'read-excel-file/universal';
+import { columnName } from '../../src/lib/plan/sheet-column.ts';
+
+export { columnName };
 
 /** One sheet as text: `rows[r][c]` is row r+1, column c (0 = A); empty cells are "". */
 export interface SheetGrid {
@@ -31,12 +34,6 @@ export const LIMITS = {
 
 export class SheetReadError extends Error {}
 
-/** "A", …, "Z", "AA": the column letter Excel shows for a 0-based column index. */
-export function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';

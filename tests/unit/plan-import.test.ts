@@ -90,6 +90,16 @@ describe('impor:rencana, a generated Lampiran for the following year', () => {
     expect(raw.toString('utf8')).toContain(';\r\n');
   });
 
+  it('the demo content\'s sample 2023 is exactly what the importer makes of the generated sheet', async () => {
+    const demo = path.resolve('tests/fixtures/demo');
+    const flags = ['--nomor', '3 Tahun 2023', '--tanggal', '2023-01-16', '--judul', 'CONTOH DATA: Rencana Aksi Pembangunan Zona Integritas Tahun 2023'];
+    const dir = contentDir();
+    if (process.env.PZI_UPDATE_DEMO_PLAN === '1') rmSync(path.join(demo, '2023'), { recursive: true, force: true });
+    const result = await importFile('lampiran.xlsx', await lampiranXlsx(), flags, process.env.PZI_UPDATE_DEMO_PLAN === '1' ? demo : dir);
+    expect(result.code).toBe(0);
+    if (process.env.PZI_UPDATE_DEMO_PLAN !== '1') expect(readTree(path.join(demo, '2023'))).toEqual(readTree(path.join(dir, '2023')));
+  });
+
   it('shows the hierarchy and the month grid, records its readings and writes the particulars given (nothing invented)', async () => {
     const result = await importFile('lampiran.xlsx', await lampiranXlsx(), ['--nomor', '3 Tahun 2023']);
     expect(result.log).toMatch(/Area V {2}Penguatan Pengawasan — Tim Pengawasan/);

@@ -83,6 +83,8 @@ export interface ReadingNotes {
 
 /** "indicators[0].actions[1].step" of component "II.3" → "II.3.1, langkah aksi 2, step". */
 export function describeField(componentId: string, field: string): string {
+  // a reading of the sheet about the component's rows as a whole (scripts/rencana/lampiran.ts)
+  if (field === 'komponen') return componentId;
   const match = /^indicators\[(\d+)\](?:\.actions\[(\d+)\])?(?:\.(.+))?$/.exec(field);
   if (!match) return `${componentId}, ${field}`;
   const parts = [`${componentId}.${Number(match[1]) + 1}`];
