@@ -80,6 +80,45 @@ function previousState(contentDir: string, year: number) {
   return { decree, bodies };
 }
 
+/** Indicator texts by code in the year's current component files (before a re-import). */
+function currentIndicators(contentDir: string, year: number): Map<string, string> {
+  const texts = new Map<string, string>();
+  const dir = path.join(contentDir, String(year), 'komponen');
+  if (!existsSync(dir)) return texts;
+  for (const name of readdirSync(dir)) {
+    const text = readFileSync(path.join(dir, name), 'utf8');
+    const data = parseYaml(text.split('---\n')[1] ?? '') as { code?: string; indicators?: { text?: string }[] } | null;
+    data?.indicators?.forEach((indicator, index) => texts.set(`${data.code}.${index + 1}`, indicator.text ?? ''));
+  }
+  return texts;
+}
+
+/**
+ * Codes that would name another indicator after the re-import (an indicator added or dropped before
+ * them), with the notes and evidence files of the year that cite them: those need checking by hand.
+ */
+function shiftedCodes(contentDir: string, year: number, plan: SheetPlan): string[] {
+  const before = currentIndicators(contentDir, year);
+  const lines: string[] = [];
+  const citing = ['catatan', 'bukti'].flatMap((folder) => {
+    const dir = path.join(contentDir, String(year), folder);
+    return existsSync(dir) ? readdirSync(dir).filter((name) => /\.(mdx|ya?ml)$/.test(name)).map((name) => ({ name: `${folder}/${name}`, text: readFileSync(path.join(dir, name), 'utf8') })) : [];
+  });
+  for (const area of plan.areas) {
+    for (const component of area.components) {
+      component.indicators.forEach((indicator, index) => {
+        const code = `${component.code}.${index + 1}`;
+        const old = before.get(code);
+        if (old === undefined || old === indicator.text) return;
+        const pattern = new RegExp(`(^|[^0-9.])${code.replaceAll('.', '\\.')}(?![0-9.])`, 'm');
+        const files = citing.filter((file) => pattern.test(file.text)).map((file) => file.name);
+        lines.push(`  kode ${code} kini berarti "${indicator.text}" (sebelumnya "${old}")${files.length ? `; periksa ${files.join(', ')}` : ''}`);
+      });
+    }
+  }
+  return lines;
+}
+
 function unitName(contentDir: string): string {
   const unit = parseYaml(readFileSync(path.join(contentDir, 'unit.yaml'), 'utf8')) as { name?: string };
   if (!unit?.name) throw new Error(`${path.join(contentDir, 'unit.yaml')} tidak memuat name (nama satuan kerja, penerbit keputusan).`);
@@ -184,6 +223,12 @@ export async function main(argv: string[], ask?: Ask, log: (line: string) => voi
     for (const file of changes.added) log(`  akan ditulis:  ${shown(file)}`);
     for (const file of changes.replaced) log(`  akan diganti:  ${shown(file)}`);
     for (const file of changes.removed) log(`  akan dihapus:  ${shown(file)} (tidak ada lagi di lembar)`);
+    const shifted = shiftedCodes(contentDir, year, plan);
+    if (shifted.length > 0) {
+      log('Perhatian: kode indikator adalah urutannya; setelah impor ulang, kode berikut menunjuk indikator lain.');
+      log('Catatan dan bukti yang menyebutnya harus diperiksa (npm run check tidak dapat mengetahuinya):');
+      for (const line of shifted) log(line);
+    }
     if (interactive) {
       const answer = (await ask!(`Tulis ${changes.added.length + changes.replaced.length} berkas${changes.removed.length ? ` dan hapus ${changes.removed.length}` : ''}? Ketik "ya" untuk melanjutkan: `)).trim().toLowerCase();
       if (answer !== 'ya' && answer !== 'y') {

@@ -4,7 +4,7 @@
  * with exactly the generated plan; each malformed sheet is refused naming sheet, row and column.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -133,10 +133,16 @@ describe('impor:rencana, a generated Lampiran for the following year', () => {
     const first = await importFile('lampiran.xlsx', await lampiranXlsx(), ['--nomor', '3 Tahun 2023', '--tanggal', '2023-01-16']);
     const narrative = path.join(first.dir, '2023/komponen/i-1.mdx');
     writeFileSync(narrative, `${readFileSync(narrative, 'utf8')}\nNarasi staf.\n`);
+    mkdirSync(path.join(first.dir, '2023/catatan'), { recursive: true });
+    writeFileSync(path.join(first.dir, '2023/catatan/2023-05-evaluasi.mdx'), '---\nindicators: [I.3.1]\n---\n');
     const plan = expectedPlan();
     plan.areas[5]!.components.pop();
+    plan.areas[0]!.components[2]!.indicators.unshift({ text: 'CONTOH: indikator baru di depan', actions: [{ step: 'Langkah baru', evidence: 'Bukti baru', months: [3] }] });
     const second = await importFile('lampiran.xlsx', await lampiranXlsx(plan), [], first.dir);
     expect(second.code).toBe(0);
+    expect(second.log).toMatch(/kode I\.3\.1 kini berarti "CONTOH: indikator baru di depan" \(sebelumnya "Timeline pemantauan[^"]*"\); periksa catatan\/2023-05-evaluasi\.mdx/);
+    // I.3.2 is a new code (I.3 had one indicator): nothing cited it before
+    expect(second.log).not.toMatch(/kode I\.3\.2/);
     expect(second.log).toMatch(/akan dihapus: .*2023\/komponen\/vi-3\.mdx/);
     expect(existsSync(path.join(first.dir, '2023/komponen/vi-3.mdx'))).toBe(false);
     expect(readFileSync(narrative, 'utf8')).toContain('Narasi staf.');
