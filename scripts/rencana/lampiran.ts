@@ -239,6 +239,24 @@ export function readLampiran(grid: SheetGrid): SheetPlan {
     }
   }
 
+  // A team cell merged down from the area above: Excel keeps its value in the merge's first cell only.
+  areas.forEach((area, index) => {
+    if (area.team || index === 0) return;
+    const merge = grid.merges?.find((m) => m.left <= columns.team && columns.team <= m.right && m.top < area.line && m.bottom >= area.line);
+    const value = merge ? cell(grid.rows[merge.top - 1], merge.left) : '';
+    if (!merge || !value) return;
+    area.team = value;
+    const range = `${columnName(merge.left)}${merge.top}:${columnName(merge.right)}${merge.bottom}`;
+    readings.push({
+      line: merge.top,
+      kind: 'sheet',
+      reason: `Sel PENANGGUNG JAWAB ${range} digabung melintasi area ${areas[index - 1]!.code} dan ${area.code}; "${value}" dibaca sebagai tim kedua area itu.`,
+      component: area.components[0]?.code,
+      field: COMPONENT_FIELD,
+      lines: [merge.top, area.line],
+    });
+  });
+
   for (const area of areas) {
     if (!area.team) fail(area.line, columns.team, `area ${area.code} tanpa penanggung jawab; isi kolom PENANGGUNG JAWAB pada baris area atau baris pertamanya.`);
     if (area.components.length === 0) fail(area.line, columns.component, `area ${area.code} tanpa komponen.`);

@@ -10,6 +10,7 @@ import Papa from 'papaparse';
 import { unzipSync } from 'fflate';
 import readExcelFile from 'read-excel-file/universal';
 import { columnName } from '../../src/lib/plan/sheet-column.ts';
+import { mergedRanges, type MergedRange } from './merged-cells.ts';
 
 export { columnName };
 
@@ -20,6 +21,8 @@ export interface SheetGrid {
   rows: string[][];
   /** True for a CSV: its "sheet" is the file, and the messages say so. */
   isCsv: boolean;
+  /** The sheet's merged cells (none for a CSV, which does not keep them). */
+  merges?: MergedRange[];
 }
 
 export const LIMITS = {
@@ -91,7 +94,7 @@ async function readXlsx(bytes: Uint8Array, name: string, sheetName?: string): Pr
   if (sheetName !== undefined) {
     const found = grids.find((grid) => grid.sheet === sheetName);
     if (!found) throw new SheetReadError(`${name} tidak memiliki lembar "${sheetName}"; lembarnya: ${grids.map((g) => `"${g.sheet}"`).join(', ')}.`);
-    return { ...found, rows: checkShape(found.rows, `Lembar "${found.sheet}"`) };
+    return { ...found, rows: checkShape(found.rows, `Lembar "${found.sheet}"`), merges: mergedRanges(bytes, found.sheet) };
   }
   const withTable = grids.filter((grid) => grid.rows.some((row) => row.some((cell) => /^langkah\s*aksi$/i.test(cell))));
   if (withTable.length !== 1) {
@@ -101,7 +104,8 @@ async function readXlsx(bytes: Uint8Array, name: string, sheetName?: string): Pr
         : `Ada ${withTable.length} lembar di ${name} yang memuat tabel rencana aksi (${withTable.map((g) => `"${g.sheet}"`).join(', ')}); pilih satu dengan --lembar "<nama lembar>".`,
     );
   }
-  return { ...withTable[0]!, rows: checkShape(withTable[0]!.rows, `Lembar "${withTable[0]!.sheet}"`) };
+  const chosen = withTable[0]!;
+  return { ...chosen, rows: checkShape(chosen.rows, `Lembar "${chosen.sheet}"`), merges: mergedRanges(bytes, chosen.sheet) };
 }
 
 function readCsv(bytes: Uint8Array, name: string): SheetGrid {

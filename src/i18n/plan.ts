@@ -51,7 +51,7 @@ export const plan = {
   'reading.monthsRead': 'Bulan yang dibaca: {months}.',
   'reading.line': 'Baris {line} teks sumber',
   'reading.sheetRow': 'Baris {line} lembar',
-  'reading.introSheet': 'Tabel Lampiran tahun ini dibaca dari lembar Excel kantor. Di mana isi lembar perlu ditafsirkan (huruf v atau x sebagai tanda bulan, judul tabel yang berulang di tengah komponen, tim yang berbeda dalam satu area), pembacaannya dicatat di sini dengan baris lembar aslinya, kolom ditulis dengan huruf seperti di Excel.',
+  'reading.introSheet': 'Tabel Lampiran tahun ini dibaca dari lembar Excel kantor. Di mana isi lembar perlu ditafsirkan (huruf v atau x sebagai tanda bulan, judul tabel yang berulang di tengah komponen, tim yang berbeda dalam satu area, sel penanggung jawab yang digabung melintasi dua area), pembacaannya dicatat di sini dengan baris lembar aslinya, kolom ditulis dengan huruf seperti di Excel.',
   'reading.rowsTitleSheet': 'Sel yang ditafsirkan ({n})',
   'reading.rowsIntroSheet': 'Setiap catatan menyebut baris lembar dan isi selnya.',
   'reading.rowsTitle': 'Baris yang digabung atau diperbaiki ({n})',

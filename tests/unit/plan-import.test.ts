@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ADDED, DROPPED, expectedPlan, lampiranCsv, lampiranRows, lampiranXlsx, SAMPLE_YEAR } from '../fixtures/lampiran/make-lampiran.ts';
+import { ADDED, DROPPED, expectedPlan, lampiranCsv, lampiranRows, lampiranXlsx, rowsToCsv, rowsToXlsx, SAMPLE_YEAR } from '../fixtures/lampiran/make-lampiran.ts';
 import { main } from '../../scripts/impor-rencana.ts';
 import { readLampiran, type SheetPlan } from '../../scripts/rencana/lampiran.ts';
 import type { SheetGrid } from '../../scripts/rencana/read-sheet.ts';
@@ -113,6 +113,23 @@ describe('impor:rencana, a generated Lampiran for the following year', () => {
     expect(v1).toMatch(/kind: baca-lembar[\s\S]*mengulang judul tabel/);
     const all = readTree(path.join(result.dir, '2023/komponen'));
     expect(Object.values(all).join('\n')).toMatch(/berisi huruf "v", dibaca sebagai tanda bulan/);
+  });
+
+  it('reads a team cell merged across two areas as both areas\' team, with a reading note; its CSV, which loses the merge, is refused', async () => {
+    const rows = lampiranRows();
+    const teamRow = rows.findIndex((row) => row[17]?.value === 'Tim Manajemen Perubahan');
+    const areaThree = rows.findIndex((row) => row[0]?.value === 'III');
+    const secondTeam = rows.findIndex((row) => row[17]?.value === 'Tim Penguatan Tata Laksana');
+    rows[secondTeam]![17] = null;
+    rows[teamRow]![17] = { value: 'Tim Manajemen Perubahan', rows: areaThree - teamRow - 1 };
+    const xlsx = await importFile('gabung.xlsx', await rowsToXlsx(rows));
+    expect(xlsx.errors).toBe('');
+    expect(parseYaml(readFileSync(path.join(xlsx.dir, '2023/area/ii.yaml'), 'utf8')).team).toBe('Tim Manajemen Perubahan');
+    expect(readFileSync(path.join(xlsx.dir, '2023/komponen/ii-1.mdx'), 'utf8')).toMatch(
+      new RegExp(`Sel PENANGGUNG JAWAB R${teamRow + 1}:R${areaThree - 1} digabung melintasi area I dan II`),
+    );
+    const csv = await importFile('gabung.csv', rowsToCsv(rows));
+    expect(csv.errors).toMatch(/kolom R: area II tanpa penanggung jawab/);
   });
 
   it('never overwrites silently: without --ya it asks, and "tidak" writes nothing', async () => {
