@@ -5,7 +5,7 @@ import { once } from '../memo.ts';
 import { readAsOf } from '../progress/as-of.ts';
 import { getUnit } from '../unit.ts';
 import { contentRoot } from '../content-root.ts';
-import { readContentFile } from '../content-check/safe-file.ts';
+import { readContentFile } from '../content-file.ts';
 
 // Pages ask for the plans many times per build; assemble them once.
 async function loadPlans(): Promise<Plan[]> {
