@@ -71,7 +71,8 @@ function importedPlan(dir: string) {
   };
 }
 
-describe('impor:rencana, a generated Lampiran for the following year', () => {
+// each test writes and reads a few .xlsx files: seconds on a loaded machine, past Vitest's 5 s default
+describe('impor:rencana, a generated Lampiran for the following year', { timeout: 30_000 }, () => {
   it('imports the .xlsx and the same sheet as Excel CSV to identical files holding exactly the generated plan', async () => {
     const xlsx = await importFile('lampiran.xlsx', await lampiranXlsx(), ['--nomor', '3 Tahun 2023', '--tanggal', '2023-01-16']);
     const csv = await importFile('lampiran.csv', lampiranCsv(), ['--nomor', '3 Tahun 2023', '--tanggal', '2023-01-16']);
@@ -177,7 +178,7 @@ function readEdited(edit: (rows: string[][]) => void): SheetPlan {
 
 const rowOf = (rows: string[][], text: string) => rows.findIndex((row) => row.includes(text));
 
-describe('impor:rencana refuses a malformed sheet naming sheet, row and column', () => {
+describe('impor:rencana refuses a malformed sheet naming sheet, row and column', { timeout: 30_000 }, () => {
   it('a month mark outside the month columns', () => {
     expect(() =>
       readEdited((rows) => {
