@@ -216,7 +216,7 @@ export async function main(argv: string[], ask?: Ask, log: (line: string) => voi
     const changes = plannedChanges(contentDir, year, files);
     const shown = (file: string) => path.relative(process.cwd(), path.join(contentDir, file));
     if (changes.added.length + changes.replaced.length + changes.removed.length === 0) {
-      log(`content/${year}/ sudah sama persis dengan lembar ini; tidak ada yang ditulis.`);
+      log(`${shown(String(year))}/ sudah sama persis dengan lembar ini; tidak ada yang ditulis.`);
       return 0;
     }
     log('');
@@ -242,7 +242,7 @@ export async function main(argv: string[], ask?: Ask, log: (line: string) => voi
       writeFileSync(target, file.content, 'utf8');
     }
     for (const file of changes.removed) rmSync(path.join(contentDir, file));
-    log(`Selesai: content/${year}/ ditulis (${changes.added.length} baru, ${changes.replaced.length} diganti, ${changes.removed.length} dihapus). Periksa dengan npm run check, lalu npm run build.`);
+    log(`Selesai: ${shown(String(year))}/ ditulis (${changes.added.length} baru, ${changes.replaced.length} diganti, ${changes.removed.length} dihapus). Periksa dengan npm run check, lalu npm run build.`);
     return 0;
   } catch (error) {
     if (error instanceof LampiranError || error instanceof SheetReadError) {
