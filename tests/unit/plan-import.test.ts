@@ -8,6 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { zipSync } from 'fflate';
 import { ADDED, DROPPED, expectedPlan, lampiranCsv, lampiranRows, lampiranXlsx, rowsToCsv, rowsToXlsx, SAMPLE_YEAR } from '../fixtures/lampiran/make-lampiran.ts';
 import { main } from '../../scripts/impor-rencana.ts';
 import { readLampiran, type SheetPlan } from '../../scripts/rencana/lampiran.ts';
@@ -235,5 +236,10 @@ describe('impor:rencana refuses a malformed sheet naming sheet, row and column',
     expect(broken.errors).toMatch(/bukan berkas \.xlsx yang utuh/);
     const big = await importFile('besar.csv', Buffer.alloc(6 * 1024 * 1024, 0x41));
     expect(big.errors).toMatch(/paling besar 5 MB/);
+    // a zip bomb: a small file that unpacks to 60 MB is refused from its zip directory, before unpacking
+    const bomb = Buffer.from(zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(60 * 1024 * 1024) }, { level: 9 }));
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const refused = await importFile('bom.xlsx', bomb);
+    expect(refused.errors).toMatch(/bom\.xlsx berisi 60 MB setelah dibuka; paling banyak 50 MB/);
   });
 });
