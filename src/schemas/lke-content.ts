@@ -52,9 +52,10 @@ export const lkeAnswerSchema = z
     /** The survey index (0–4) of a Hasil survey row. */
     value: z.number({ error: 'Nilai survei berupa angka 0 sampai 4.' }).min(0, 'Nilai survei paling kecil 0.').max(4, 'Nilai survei paling besar 4.').optional(),
     /** The document a Hasil number comes from (survey report, performance report). */
-    source: z.string().trim().min(5, 'Sumber (source) paling sedikit 5 huruf.').optional(),
-    justification: z.string().trim().min(10, 'Alasan (justification) paling sedikit 10 huruf.'),
-    evidence: z.array(evidenceRef).default([]),
+    source: z.string().trim().min(5, 'Sumber (source) paling sedikit 5 huruf.').max(300, 'Sumber (source) paling banyak 300 huruf; sebut judul dokumennya saja.').optional(),
+    // bounded so an area's page stays within its size budget, whatever staff write
+    justification: z.string().trim().min(10, 'Alasan (justification) paling sedikit 10 huruf.').max(600, 'Alasan (justification) paling banyak 600 huruf; uraian panjang taruh di bukti.'),
+    evidence: z.array(evidenceRef).max(5, 'Paling banyak 5 bukti per pertanyaan; pilih yang paling langsung menjawabnya.').default([]),
     /** When the answer was last changed. */
     updated: calendarDate,
   })

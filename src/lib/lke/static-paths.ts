@@ -1,0 +1,12 @@
+import { getPlans } from '../plan/data.ts';
+import { LKE_SECTIONS, type LkeSection } from './lke.ts';
+import type { Plan } from '../plan/plan.ts';
+
+/** One route per plan year and LKE section: `/2022/lke/area-5/`, `/2022/lke/hasil/`. */
+export async function lkeSectionPaths() {
+  return (await getPlans()).flatMap((plan) =>
+    LKE_SECTIONS.map((section) => ({ params: { year: String(plan.year), section: section.slug }, props: { plan, section } })),
+  );
+}
+
+export interface LkeSectionProps { plan: Plan; section: LkeSection }
