@@ -20,7 +20,7 @@ export const lkeMappingSchema = z.strictObject({
         indicator: indicatorCode,
         questions: z.array(questionCode, { error: 'Tulis kode pertanyaan LKE sebagai daftar, misalnya [A.I.5.i.a].' }).min(1, 'Isi paling sedikit satu kode pertanyaan LKE.'),
         reading: z.enum(MAPPING_READINGS, { error: 'Pembacaan (reading) harus "sama" (kata-katanya sama) atau "tafsiran".' }),
-        reason: z.string().trim().min(10, 'Alasan (reason) paling sedikit 10 huruf.').optional(),
+        reason: z.string().trim().min(10, 'Alasan (reason) paling sedikit 10 huruf.').max(300, 'Alasan (reason) paling banyak 300 huruf.').optional(),
       })
       .refine((mapping) => mapping.reading !== 'tafsiran' || mapping.reason, {
         message: 'Pemetaan bertanda "tafsiran" wajib memuat alasan (reason): mengapa indikator ini dibaca melayani pertanyaan itu.',
@@ -54,8 +54,8 @@ export const lkeAnswerSchema = z
     /** The document a Hasil number comes from (survey report, performance report). */
     source: z.string().trim().min(5, 'Sumber (source) paling sedikit 5 huruf.').max(300, 'Sumber (source) paling banyak 300 huruf; sebut judul dokumennya saja.').optional(),
     // bounded so an area's page stays within its size budget, whatever staff write
-    justification: z.string().trim().min(10, 'Alasan (justification) paling sedikit 10 huruf.').max(600, 'Alasan (justification) paling banyak 600 huruf; uraian panjang taruh di bukti.'),
-    evidence: z.array(evidenceRef).max(5, 'Paling banyak 5 bukti per pertanyaan; pilih yang paling langsung menjawabnya.').default([]),
+    justification: z.string().trim().min(10, 'Alasan (justification) paling sedikit 10 huruf.').max(400, 'Alasan (justification) paling banyak 400 huruf; uraian panjang taruh di bukti.'),
+    evidence: z.array(evidenceRef).max(3, 'Paling banyak 3 bukti per pertanyaan; pilih yang paling langsung menjawabnya.').default([]),
     /** When the answer was last changed. */
     updated: calendarDate,
   })

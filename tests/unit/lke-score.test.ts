@@ -105,3 +105,17 @@ describe('self-assessment file', () => {
     expect(messages({ question: 'A.II.1.i.a', inputs: { 'jumlah-agen-perubahan': 2 } })[0]).toBe('Isian A.II.1.i.a belum lengkap: jumlah-perubahan-yang-dibuat.');
   });
 });
+
+describe('evaluator export', () => {
+  it('writes no cell a spreadsheet would run as a formula', async () => {
+    const { exportCsv, exportRows } = await import('../../src/lib/lke/export.ts');
+    const answers = [{ question: 'A.I.1.i.a', answer: 'Ya', justification: '=HYPERLINK("http://x","klik")', evidence: [], updated: new Date('2022-09-01') }];
+    const scores = scoreLke(LKE, answers);
+    const year = { year: 2022, mappings: [], coverage: new Map(), answers: new Map(answers.map((a) => [a.question, a])), scores };
+    const csv = exportCsv(exportRows(year, new Map(), (p) => p));
+    const lines = csv.trim().split('\n');
+    expect(lines).toHaveLength(114);
+    expect(lines[1]).toContain(`"'=HYPERLINK(""http://x"",""klik"")"`);
+    expect(lines[2]).toContain('belum diisi');
+  });
+});

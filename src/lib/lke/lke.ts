@@ -22,6 +22,13 @@ export function answerOptions(question: LkeQuestion): string[] {
   return question.answerType.split('/');
 }
 
+/** A sub-component's page under its section: "pemenuhan-iv", "reform-i", the Hasil rows "i-a". */
+export function subcomponentSlug(sub: LkeSubcomponent): string {
+  const part = sub.part.split('.')[1]!.toLowerCase();
+  if (sub.area === null) return `${part}-${sub.printed}`;
+  return `${sub.part === 'A.I' ? 'pemenuhan' : 'reform'}-${sub.printed}`;
+}
+
 /** The page groups of the LKE: one per pengungkit area, one for the Hasil rows. */
 export interface LkeSection { slug: string; title: string; area: number | null; subcomponents: LkeSubcomponent[] }
 

@@ -1,5 +1,6 @@
 import { getPlans } from '../plan/data.ts';
-import { LKE_SECTIONS, type LkeSection } from './lke.ts';
+import { LKE_SECTIONS, subcomponentSlug, type LkeSection } from './lke.ts';
+import type { LkeSubcomponent } from '../../schemas/lke.ts';
 import type { Plan } from '../plan/plan.ts';
 
 /** One route per plan year and LKE section: `/2022/lke/area-5/`, `/2022/lke/hasil/`. */
@@ -10,3 +11,14 @@ export async function lkeSectionPaths() {
 }
 
 export interface LkeSectionProps { plan: Plan; section: LkeSection }
+
+/** One route per sub-component, with every answer's justification and evidence: `/2022/lke/area-5/pemenuhan-i/`. */
+export async function lkeSubcomponentPaths() {
+  return (await getPlans()).flatMap((plan) =>
+    LKE_SECTIONS.flatMap((section) =>
+      section.subcomponents.map((sub) => ({ params: { year: String(plan.year), section: section.slug, sub: subcomponentSlug(sub) }, props: { plan, section, sub } })),
+    ),
+  );
+}
+
+export interface LkeSubcomponentProps extends LkeSectionProps { sub: LkeSubcomponent }
