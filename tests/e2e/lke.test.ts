@@ -24,7 +24,7 @@ const article = (html: string, code: string) => {
   const start = html.indexOf(`<article class="lke-question" id="${id}"`);
   return start < 0 ? '' : html.slice(start, html.indexOf('</article>', start));
 };
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
 
 describe.skipIf(!site)('LKE pages of the real site', () => {
   const mapping: { indicator: string; questions: string[]; reading: string; reason?: string }[] = parse(readFileSync('content/2022/lke/pemetaan.yaml', 'utf8')).mappings;
