@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { indicatorCode } from './shared.ts';
 import { answerOptions, lkeQuestion } from '../lib/lke/lke.ts';
+import { ANSWER_TYPES } from './lke.ts';
 
 /** A question of the LKE by its code, e.g. "A.I.5.i.a" (see /data/lke.json). */
 const questionCode = z
@@ -41,43 +42,67 @@ const evidenceRef = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Id bukti ditulis seperti nama berkasnya tanpa ".yaml", misalnya "sk-tim-zi".');
 
-/** One answer of the unit's own assessment (penilaian mandiri). */
+/** What every answer carries, whatever its type. */
+const answerBase = {
+  question: questionCode,
+  /** The document a Hasil number comes from (survey report, performance report). */
+  source: z.string().trim().min(5, 'Sumber (source) paling sedikit 5 huruf.').max(300, 'Sumber (source) paling banyak 300 huruf; sebut judul dokumennya saja.').optional(),
+  // bounded so a page stays within its size budget, whatever staff write
+  justification: z.string().trim().min(10, 'Alasan (justification) paling sedikit 10 huruf.').max(400, 'Alasan (justification) paling banyak 400 huruf; uraian panjang taruh di bukti.'),
+  evidence: z.array(evidenceRef).max(3, 'Paling banyak 3 bukti per pertanyaan; pilih yang paling langsung menjawabnya.').default([]),
+  /** When the answer was last changed. */
+  updated: calendarDate,
+};
+
+const choice = <T extends string>(type: T, options: [string, ...string[]]) =>
+  z.strictObject({
+    jenis: z.literal(type),
+    ...answerBase,
+    answer: z.enum(options, { error: `Jawaban pertanyaan berjenis ${type} adalah salah satu dari: ${options.join(', ')}.` }),
+  });
+
+/** One number of a percentage row, by the input's key (see the question in /data/lke.json). */
+const inputValue = z.strictObject({
+  key: z.string().regex(/^[a-z0-9-]+$/, 'Kunci isian ditulis seperti di /data/lke.json, misalnya "jumlah-agen-perubahan".'),
+  value: z.number({ error: 'Isian berupa angka.' }).min(0, 'Isian tidak boleh negatif.'),
+});
+
+/**
+ * One answer of the unit's own assessment (penilaian mandiri). `jenis` is the question's answer type
+ * and decides what the answer is: an option of that type, the numbers of a percentage row, or a
+ * survey index; the form offers exactly those.
+ */
 export const lkeAnswerSchema = z
-  .strictObject({
-    question: questionCode,
-    /** Ya/Tidak or a letter A–E, for questions with options. */
-    answer: z.string().optional(),
-    /** The numbers of a percentage row, by the input's key (see the question in /data/lke.json). */
-    inputs: z.record(z.string(), z.number({ error: 'Isian berupa angka.' }).min(0, 'Isian tidak boleh negatif.')).optional(),
-    /** The survey index (0–4) of a Hasil survey row. */
-    value: z.number({ error: 'Nilai survei berupa angka 0 sampai 4.' }).min(0, 'Nilai survei paling kecil 0.').max(4, 'Nilai survei paling besar 4.').optional(),
-    /** The document a Hasil number comes from (survey report, performance report). */
-    source: z.string().trim().min(5, 'Sumber (source) paling sedikit 5 huruf.').max(300, 'Sumber (source) paling banyak 300 huruf; sebut judul dokumennya saja.').optional(),
-    // bounded so an area's page stays within its size budget, whatever staff write
-    justification: z.string().trim().min(10, 'Alasan (justification) paling sedikit 10 huruf.').max(400, 'Alasan (justification) paling banyak 400 huruf; uraian panjang taruh di bukti.'),
-    evidence: z.array(evidenceRef).max(3, 'Paling banyak 3 bukti per pertanyaan; pilih yang paling langsung menjawabnya.').default([]),
-    /** When the answer was last changed. */
-    updated: calendarDate,
-  })
+  .discriminatedUnion('jenis', [
+    choice('Ya/Tidak', ['Ya', 'Tidak']),
+    choice('A/B/C', ['A', 'B', 'C']),
+    choice('A/B/C/D', ['A', 'B', 'C', 'D']),
+    choice('A/B/C/D/E', ['A', 'B', 'C', 'D', 'E']),
+    z.strictObject({ jenis: z.literal('persen'), ...answerBase, inputs: z.array(inputValue).min(1, 'Isi angka-angka baris persentase ini.') }),
+    z.strictObject({
+      jenis: z.literal('nilai-0-4'),
+      ...answerBase,
+      value: z.number({ error: 'Nilai survei berupa angka 0 sampai 4.' }).min(0, 'Nilai survei paling kecil 0.').max(4, 'Nilai survei paling besar 4.'),
+    }),
+  ], { error: `Jenis jawaban (jenis) harus salah satu dari: ${ANSWER_TYPES.join(', ')}.` })
   .superRefine((entry, ctx) => {
     const question = lkeQuestion(entry.question);
     if (!question) return;
-    const options = answerOptions(question);
     const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (options.length) {
-      if (entry.answer === undefined) add('answer', `Pertanyaan ${question.code} dijawab dengan salah satu dari: ${options.join(', ')}.`);
-      else if (!options.includes(entry.answer)) add('answer', `Jawaban "${entry.answer}" tidak dikenal untuk ${question.code}; pilihan yang boleh: ${options.join(', ')}.`);
-    } else if (entry.answer !== undefined) add('answer', `Pertanyaan ${question.code} tidak dijawab dengan pilihan; isi ${question.answerType === 'persen' ? 'inputs' : 'value'}.`);
-    if (question.answerType === 'persen') {
+    if (question.answerType !== entry.jenis) {
+      add('jenis', `Pertanyaan ${question.code} berjenis ${question.answerType}, bukan ${entry.jenis}; pilih jenis ${question.answerType}${answerOptions(question).length ? ` (pilihan: ${answerOptions(question).join(', ')})` : ''}.`);
+      return;
+    }
+    if (entry.jenis === 'persen') {
       const keys = question.inputs.map((input) => input.key);
-      const given = Object.keys(entry.inputs ?? {});
-      const missing = keys.filter((key) => !given.includes(key) && !question.inputs.find((input) => input.key === key)?.partOf);
+      const given = entry.inputs.map((input) => input.key);
+      const missing = question.inputs.filter((input) => !input.partOf && !given.includes(input.key)).map((input) => input.key);
       const unknown = given.filter((key) => !keys.includes(key));
+      const twice = given.filter((key, index) => given.indexOf(key) !== index);
       if (missing.length) add('inputs', `Isian ${question.code} belum lengkap: ${missing.join(', ')}.`);
       if (unknown.length) add('inputs', `Isian "${unknown.join(', ')}" tidak ada di ${question.code}; yang ada: ${keys.join(', ')}.`);
-    } else if (entry.inputs !== undefined) add('inputs', `Pertanyaan ${question.code} bukan baris persentase; hapus inputs.`);
-    if (question.answerType === 'nilai-0-4' && entry.value === undefined) add('value', `Pertanyaan ${question.code} diisi nilai survei 0 sampai 4 (value).`);
-    if (question.answerType !== 'nilai-0-4' && entry.value !== undefined) add('value', `Pertanyaan ${question.code} tidak diisi nilai survei; hapus value.`);
+      if (twice.length) add('inputs', `Isian "${twice.join(', ')}" tertulis lebih dari sekali.`);
+    }
     if (question.code.startsWith('B.') && !entry.source) add('source', `Baris Hasil ${question.code} wajib menyebut dokumen sumber angkanya (source), misalnya laporan survei IPAK dari lembaga survei.`);
   });
 

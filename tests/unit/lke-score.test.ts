@@ -6,15 +6,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { LKE, LKE_QUESTIONS } from '../../src/lib/lke/lke.ts';
-import { answerValue, optionValue, round2, scoreLke } from '../../src/lib/lke/score.ts';
+import { answerValue, optionValue, round2, scoreLke, type ScoredAnswer } from '../../src/lib/lke/score.ts';
 import { lkeAssessmentSchema } from '../../src/schemas/lke-content.ts';
 
-const exampleAnswers = () => LKE_QUESTIONS.map((q) => ({
-  question: q.code,
-  ...(q.answerType === 'persen' ? { inputs: Object.fromEntries(q.inputs.map((i) => [i.key, i.example])) }
-    : q.answerType === 'nilai-0-4' ? { value: Number(q.example.answer.replace(',', '.')) }
-    : { answer: q.example.answer }),
-}));
+const exampleAnswers = (): ScoredAnswer[] => LKE_QUESTIONS.map((q): ScoredAnswer => (
+  q.answerType === 'persen' ? { question: q.code, jenis: 'persen', inputs: q.inputs.map((i) => ({ key: i.key, value: i.example })) }
+  : q.answerType === 'nilai-0-4' ? { question: q.code, jenis: 'nilai-0-4', value: Number(q.example.answer.replace(',', '.')) }
+  : { question: q.code, jenis: q.answerType, answer: q.example.answer }
+));
 
 describe('LKE scores', () => {
   it('gives the filled-in example (every answer Ya/A, 100%, 4,00) 100% of each weight', () => {
@@ -46,12 +45,12 @@ describe('LKE scores', () => {
 
   it('computes percentage rows from their inputs, capped at 100%, and refuses a zero divisor', () => {
     const discipline = LKE_QUESTIONS.find((q) => q.code === 'A.II.3.iii.a')!;
-    const inputs = (previous: number, current: number) => ({ inputs: { 'jumlah-pelanggaran-tahun-sebelumnya': previous, 'jumlah-pelanggaran-tahun-ini': current, 'jumlah-pelanggaran-yang-telah-diberikan': 0 } });
+    const inputs = (previous: number, current: number): ScoredAnswer => ({ question: discipline.code, jenis: 'persen', inputs: [{ key: 'jumlah-pelanggaran-tahun-sebelumnya', value: previous }, { key: 'jumlah-pelanggaran-tahun-ini', value: current }, { key: 'jumlah-pelanggaran-yang-telah-diberikan', value: 0 }] });
     expect(answerValue(discipline, inputs(4, 3)).value).toBe(0.25);
     expect(answerValue(discipline, inputs(2, 5)).value).toBe(0);
     expect(answerValue(discipline, inputs(0, 0))).toEqual({ value: null, note: 'Pembagi nol: persentase tidak dapat dihitung.' });
     const agents = LKE_QUESTIONS.find((q) => q.code === 'A.II.1.i.a')!;
-    expect(answerValue(agents, { inputs: { 'jumlah-agen-perubahan': 2, 'jumlah-perubahan-yang-dibuat': 5 } }).value).toBe(1);
+    expect(answerValue(agents, { question: agents.code, jenis: 'persen', inputs: [{ key: 'jumlah-agen-perubahan', value: 2 }, { key: 'jumlah-perubahan-yang-dibuat', value: 5 }] }).value).toBe(1);
   });
 
   it('computes the demo assessment to the totals worked out by hand', () => {
@@ -92,24 +91,26 @@ describe('self-assessment file', () => {
   const messages = (answer: Record<string, unknown>) => { const r = one(answer); return r.success ? [] : r.error.issues.map((i) => i.message); };
 
   it('accepts an answer of the question type', () => {
-    expect(one({ question: 'A.I.1.i.b', answer: 'B' }).success).toBe(true);
-    expect(one({ question: 'B.I.a', value: 3.2, source: 'Laporan survei IPAK 2022' }).success).toBe(true);
+    expect(one({ question: 'A.I.1.i.b', jenis: 'A/B/C', answer: 'B' }).success).toBe(true);
+    expect(one({ question: 'B.I.a', jenis: 'nilai-0-4', value: 3.2, source: 'Laporan survei IPAK 2022' }).success).toBe(true);
+    expect(one({ question: 'A.II.1.i.a', jenis: 'persen', inputs: [{ key: 'jumlah-agen-perubahan', value: 2 }, { key: 'jumlah-perubahan-yang-dibuat', value: 1 }] }).success).toBe(true);
   });
 
   it('refuses, in Indonesian and quoting the value, what the question does not allow', () => {
-    expect(messages({ question: 'A.I.1.i.b', answer: 'D' })).toEqual(['Jawaban "D" tidak dikenal untuk A.I.1.i.b; pilihan yang boleh: A, B, C.']);
-    expect(messages({ question: 'A.I.1.i.a', answer: 'A' })[0]).toContain('pilihan yang boleh: Ya, Tidak');
-    expect(messages({ question: 'A.I.9.i.a', answer: 'A' })[0]).toContain('"A.I.9.i.a" tidak ada');
-    expect(messages({ question: 'B.I.a', value: 3.2 })[0]).toContain('wajib menyebut dokumen sumber');
-    expect(messages({ question: 'B.I.a', value: 5, source: 'Laporan survei' })[0]).toBe('Nilai survei paling besar 4.');
-    expect(messages({ question: 'A.II.1.i.a', inputs: { 'jumlah-agen-perubahan': 2 } })[0]).toBe('Isian A.II.1.i.a belum lengkap: jumlah-perubahan-yang-dibuat.');
+    expect(messages({ question: 'A.I.1.i.b', jenis: 'A/B/C', answer: 'D' })).toEqual(['Jawaban pertanyaan berjenis A/B/C adalah salah satu dari: A, B, C.']);
+    expect(messages({ question: 'A.I.1.i.a', jenis: 'A/B/C', answer: 'A' })).toEqual(['Pertanyaan A.I.1.i.a berjenis Ya/Tidak, bukan A/B/C; pilih jenis Ya/Tidak (pilihan: Ya, Tidak).']);
+    expect(messages({ question: 'A.I.9.i.a', jenis: 'A/B/C', answer: 'A' })[0]).toContain('"A.I.9.i.a" tidak ada');
+    expect(messages({ question: 'A.I.1.i.a', jenis: 'ya', answer: 'Ya' })[0]).toContain('Jenis jawaban (jenis) harus salah satu dari: Ya/Tidak, A/B/C');
+    expect(messages({ question: 'B.I.a', jenis: 'nilai-0-4', value: 3.2 })[0]).toContain('wajib menyebut dokumen sumber');
+    expect(messages({ question: 'B.I.a', jenis: 'nilai-0-4', value: 5, source: 'Laporan survei' })[0]).toBe('Nilai survei paling besar 4.');
+    expect(messages({ question: 'A.II.1.i.a', jenis: 'persen', inputs: [{ key: 'jumlah-agen-perubahan', value: 2 }] })[0]).toBe('Isian A.II.1.i.a belum lengkap: jumlah-perubahan-yang-dibuat.');
   });
 });
 
 describe('evaluator export', () => {
   it('writes no cell a spreadsheet would run as a formula', async () => {
     const { exportCsv, exportRows } = await import('../../src/lib/lke/export.ts');
-    const answers = [{ question: 'A.I.1.i.a', answer: 'Ya', justification: '=HYPERLINK("http://x","klik")', evidence: [], updated: new Date('2022-09-01') }];
+    const answers = [{ question: 'A.I.1.i.a', jenis: 'Ya/Tidak' as const, answer: 'Ya' as const, justification: '=HYPERLINK("http://x","klik")', evidence: [], updated: new Date('2022-09-01') }];
     const scores = scoreLke(LKE, answers);
     const year = { year: 2022, mappings: [], coverage: new Map(), answers: new Map(answers.map((a) => [a.question, a])), scores };
     const csv = exportCsv(exportRows(year, new Map(), (p) => p));

@@ -37,7 +37,6 @@ export function exportRows(year: LkeYear, evidence: ReadonlyMap<string, Evidence
   return LKE.subcomponents.flatMap((sub) =>
     sub.questions.map((question) => {
       const answer = year.answers.get(question.code);
-      const shown = answer?.answer ?? (answer?.value !== undefined ? String(answer.value) : answer?.inputs ? 'isian' : null);
       return {
         kode: question.code,
         komponen: componentName.get(sub.part.slice(0, 1) as 'A' | 'B') ?? '',
@@ -47,8 +46,8 @@ export function exportRows(year: LkeYear, evidence: ReadonlyMap<string, Evidence
         bobotSubKomponen: sub.weight,
         pertanyaan: question.text,
         jenisJawaban: question.answerType,
-        jawaban: shown,
-        isian: answer?.inputs ?? null,
+        jawaban: answer ? (answer.jenis === 'persen' ? 'isian' : answer.jenis === 'nilai-0-4' ? String(answer.value) : answer.answer) : null,
+        isian: answer?.jenis === 'persen' ? Object.fromEntries(answer.inputs.map((input) => [input.key, input.value])) : null,
         nilai: answer ? answerValue(question, answer).value : null,
         nilaiSubKomponen: round2(year.scores.subcomponents.get(sub.code)!.score),
         alasan: answer?.justification ?? null,

@@ -6,6 +6,9 @@
 import type { Lke, LkeQuestion, LkeRequirement } from '../../schemas/lke.ts';
 import type { LkeAnswer } from '../../schemas/lke-content.ts';
 
+/** What the computation reads of an answer. */
+export type ScoredAnswer = Pick<LkeAnswer, 'jenis' | 'question'> & ({ jenis: 'persen'; inputs: { key: string; value: number }[] } | { jenis: 'nilai-0-4'; value: number } | { jenis: 'Ya/Tidak' | 'A/B/C' | 'A/B/C/D' | 'A/B/C/D/E'; answer: string });
+
 /**
  * The value of an answer option. The LKE's filled-in example scores "Ya" and "A" as 1,00; the
  * value of B–E is not written in the regulation. Read here as equal steps from 1 down to 0 (for
@@ -35,11 +38,12 @@ export const MEAN_READING =
 const clamp = (value: number) => Math.min(1, Math.max(0, value));
 
 /** The value (0–1) of one answer, or null when it cannot be computed (with why). */
-export function answerValue(question: LkeQuestion, answer: Pick<LkeAnswer, 'answer' | 'inputs' | 'value'>): { value: number | null; note?: string } {
-  if (question.answerType === 'nilai-0-4') return answer.value === undefined ? { value: null } : { value: clamp(answer.value / 4) };
-  if (question.answerType !== 'persen') return { value: answer.answer === undefined ? null : optionValue(question.answerType, answer.answer) };
+export function answerValue(question: LkeQuestion, answer: ScoredAnswer): { value: number | null; note?: string } {
+  if (answer.jenis !== question.answerType) return { value: null };
+  if (answer.jenis === 'nilai-0-4') return { value: clamp(answer.value / 4) };
+  if (answer.jenis !== 'persen') return { value: optionValue(question.answerType, answer.answer) };
   const formula = question.formula;
-  const inputs = answer.inputs ?? {};
+  const inputs: Record<string, number> = Object.fromEntries(answer.inputs.map((input) => [input.key, input.value]));
   if (!formula) return { value: null };
   const [top, bottom] =
     formula.kind === 'rasio'
@@ -67,7 +71,7 @@ export interface LkeScores {
 /** Rounded as the LKE prints its figures: two decimals. */
 export const round2 = (value: number) => Math.round(value * 100 + Number.EPSILON * 100) / 100;
 
-export function scoreLke(lke: Lke, answers: readonly Pick<LkeAnswer, 'question' | 'answer' | 'inputs' | 'value'>[]): LkeScores {
+export function scoreLke(lke: Lke, answers: readonly ScoredAnswer[]): LkeScores {
   const byQuestion = new Map(answers.map((answer) => [answer.question, answer]));
   const subcomponents = new Map<string, SubScore>();
   for (const sub of lke.subcomponents) {
