@@ -48,6 +48,8 @@ export const lke = {
   'lke.exportJson': 'Penilaian mandiri {year}, urutan baris LKE (JSON)',
   'lke.openData': 'LKE sebagai data terbuka (JSON)',
   'lke.openDataSchema': 'skema JSON',
+  'lke.openDataSchemaFull': 'Skema JSON data LKE',
+  'lke.planLink': 'Rencana aksi {year} terhadap Lembar Kerja Evaluasi (LKE): cakupan dan penilaian mandiri',
   'lke.sectionTitle': '{title} — LKE dan rencana aksi {year}',
   'lke.detailLink': 'Alasan dan bukti ({count}) di halaman sub-komponen',
   'lke.subTitle': '{code} {name} — penilaian mandiri {year}',

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { indicatorCode } from './shared.ts';
+import { calendarDate, evidenceId } from './note.ts';
 import { answerOptions, lkeQuestion } from '../lib/lke/lke.ts';
 import { ANSWER_TYPES } from './lke.ts';
 
@@ -30,18 +31,6 @@ export const lkeMappingSchema = z.strictObject({
   ),
 });
 
-/** A calendar date written YYYY-MM-DD; YAML may hand it over already as a date. */
-const calendarDate = z
-  .preprocess(
-    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-    z.iso.date({ error: 'Tanggal ditulis YYYY-MM-DD dan harus tanggal yang ada, misalnya 2022-09-30.' }),
-  )
-  .transform((text) => new Date(`${text}T00:00:00Z`));
-
-const evidenceRef = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Id bukti ditulis seperti nama berkasnya tanpa ".yaml", misalnya "sk-tim-zi".');
-
 /** What every answer carries, whatever its type. */
 const answerBase = {
   question: questionCode,
@@ -49,7 +38,7 @@ const answerBase = {
   source: z.string().trim().min(5, 'Sumber (source) paling sedikit 5 huruf.').max(300, 'Sumber (source) paling banyak 300 huruf; sebut judul dokumennya saja.').optional(),
   // bounded so a page stays within its size budget, whatever staff write
   justification: z.string().trim().min(10, 'Alasan (justification) paling sedikit 10 huruf.').max(400, 'Alasan (justification) paling banyak 400 huruf; uraian panjang taruh di bukti.'),
-  evidence: z.array(evidenceRef).max(3, 'Paling banyak 3 bukti per pertanyaan; pilih yang paling langsung menjawabnya.').default([]),
+  evidence: z.array(evidenceId).max(3, 'Paling banyak 3 bukti per pertanyaan; pilih yang paling langsung menjawabnya.').default([]),
   /** When the answer was last changed. */
   updated: calendarDate,
 };
