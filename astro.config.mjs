@@ -16,7 +16,6 @@ import { astroCsp } from './src/lib/security/csp.ts';
 import { robotsNote } from './src/integrations/robots-note.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 import { evidenceFiles } from './src/integrations/evidence-files.ts';
-import { pageCache } from './src/integrations/page-cache.ts';
 
 /**
  * The portal's public address is set once, by staff, in `<content>/unit.yaml` (`portal.url` and
@@ -62,8 +61,6 @@ export default defineConfig({
     // The CLI prints a refused build's report without Astro's error frame; Vitest only compiles components with this config.
     contentGuard({ refuse: endRefusedBuild, skipDevUnderVitest: true }),
     portalAddress(portal),
-    // Unchanged pages are copied from the previous build instead of rendered (src/lib/page-cache/).
-    pageCache(),
     mdx({ processor: satteri({ mdastPlugins: [mdxSafetyGuard()], hastPlugins: [htmlSafetyGuard()] }) }),
     // /admin/ (the staff CMS) is not a public page: out of the sitemap, as it is out of search and noindex
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/admin/') }),
