@@ -1,12 +1,11 @@
 import type { APIRoute } from 'astro';
 import { yearPaths, type YearProps } from '../../../lib/plan/static-paths.ts';
-import { withPageCacheKey } from '../../../lib/page-cache/with-key.ts';
 import { getLkeYear } from '../../../lib/lke/data.ts';
 import { exportCsv, exportRows } from '../../../lib/lke/export.ts';
 import { getEvidenceById } from '../../../lib/evidence/data.ts';
 import { absoluteUrl } from '../../../lib/url.ts';
 
-export const getStaticPaths = withPageCacheKey(yearPaths);
+export const getStaticPaths = yearPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { plan } = props as YearProps;
