@@ -2,7 +2,8 @@
 # The whole test suite, on a fresh machine too:
 #   1. installs Debian's Chromium if /usr/bin/chromium is missing (PZI_CHROMIUM=/path overrides it),
 #      and Debian's nginx if /usr/sbin/nginx is missing (tests/e2e/nginx.test.ts serves the builds
-#      with scripts/deploy/nginx*.conf; its Apache checks run when apache2 is installed);
+#      with scripts/deploy/nginx*.conf; its Apache checks run when apache2 is installed), and
+#      poppler-utils if pdftotext is missing (the LKE importer's test reads the regulation's PDF);
 #   2. runs `npm ci` if node_modules is missing;
 #   3. runs Vitest (unit + e2e projects); extra arguments go to `vitest run`,
 #      e.g. `bash scripts/test.sh --project unit` or `npm test -- tests/e2e/links.test.ts`.
@@ -24,6 +25,10 @@ if [ ! -x "$chromium" ]; then
 fi
 if [ ! -x "${PZI_NGINX:-/usr/sbin/nginx}" ]; then
   missing+=(nginx)
+fi
+# pdftotext: tests/unit/lke-data.test.ts re-imports the LKE from the regulation's PDF
+if ! command -v pdftotext >/dev/null; then
+  missing+=(poppler-utils)
 fi
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "scripts/test.sh: installing Debian's ${missing[*]} (missing)"
