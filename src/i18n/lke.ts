@@ -30,6 +30,7 @@ export const lke = {
   'lke.colScore': 'Nilai',
   'lke.total': 'Nilai total',
   'lke.coverageTitle': 'Cakupan rencana aksi terhadap LKE',
+  'lke.coverageCaption': 'Jumlah pertanyaan LKE per area yang dicakup rencana aksi',
   'lke.coverageIntro': 'Per area: berapa pertanyaan LKE yang dijawab oleh paling sedikit satu indikator rencana aksi. Pertanyaan yang tidak dijawab rencana adalah celah yang akan ditemukan penilai.',
   'lke.colArea': 'Area',
   'lke.colQuestions': 'Pertanyaan',
