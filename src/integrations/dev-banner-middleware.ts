@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'astro';
-import { devProblems, withBanner } from './dev-problems.ts';
+import { devProblems } from 'virtual:pzi/content-problems';
+import { withBanner } from './dev-problems.ts';
 
 /**
  * Added by the content guard in `npm run dev` only: every HTML page gets the problem banner while

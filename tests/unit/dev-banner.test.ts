@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Plugin } from 'vite';
 import { contentGuard } from '../../src/integrations/content-guard.ts';
-import { devProblems, withBanner } from '../../src/integrations/dev-problems.ts';
+import { withBanner } from '../../src/integrations/dev-problems.ts';
+import { PROBLEMS_MODULE } from '../../src/integrations/dev-problems-module.ts';
 import { isHarmlessBundlerWarning, summaryLine } from '../../src/integrations/build-report.ts';
 import { copyOfContent } from './support/content-dir.ts';
 
@@ -18,25 +20,41 @@ async function guard(command: 'dev' | 'build') {
   copy.edit('2022/catatan/2022-04-sk-tim-zona-integritas.mdx', (text) => text.replace(/^status: .*$/m, 'status: beres'));
   process.env.PZI_CONTENT = copy.root;
   const middleware: unknown[] = [];
+  const plugins: Plugin[] = [];
   const warnings: string[] = [];
   const setup = contentGuard().hooks['astro:config:setup'] as (options: unknown) => Promise<void>;
-  const run = setup({ command, logger: { info() {}, warn: (text: string) => warnings.push(text) }, addMiddleware: (entry: unknown) => middleware.push(entry) });
-  return { run, middleware, warnings };
+  const run = setup({
+    command,
+    logger: { info() {}, warn: (text: string) => warnings.push(text) },
+    addMiddleware: (entry: unknown) => middleware.push(entry),
+    updateConfig: (config: { vite: { plugins: Plugin[] } }) => plugins.push(...config.vite.plugins),
+  });
+  return { run, middleware, plugins, warnings };
+}
+
+/** Evaluates the virtual module a Vite plugin serves for `id`, as the preview's middleware imports it. */
+async function evaluate(plugin: Plugin, id: string): Promise<Record<string, unknown>> {
+  const call = <T>(hook: unknown, ...args: unknown[]) => (hook as (...a: unknown[]) => T).call({}, ...args);
+  const resolved = call<string>(plugin.resolveId, id, undefined, {});
+  const code = call<string>(plugin.load, resolved, {});
+  return import(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
 describe('preview banner', () => {
-  it('in dev: does not stop, prints the report and adds the banner middleware', async () => {
-    const { run, middleware, warnings } = await guard('dev');
+  it('in dev: does not stop, prints the report and hands the problems to the banner middleware', async () => {
+    const { run, middleware, plugins, warnings } = await guard('dev');
     await run;
     expect(middleware).toHaveLength(1);
     expect(warnings.join('\n')).toMatch(/2022-04-sk-tim-zona-integritas\.mdx:\d+ · kolom status/);
-    expect(devProblems()).toEqual([expect.objectContaining({ field: 'status' })]);
+    const module = await evaluate(plugins[0]!, PROBLEMS_MODULE);
+    expect((module.devProblems as () => unknown)()).toEqual([expect.objectContaining({ field: 'status', file: expect.stringMatching(/2022-04-sk-tim-zona-integritas\.mdx$/) })]);
   });
 
   it('in a build: stops, and never adds the banner', async () => {
-    const { run, middleware } = await guard('build');
+    const { run, middleware, plugins } = await guard('build');
     await expect(run).rejects.toThrow(/Situs TIDAK dibangun/);
     expect(middleware).toEqual([]);
+    expect(plugins).toEqual([]);
   });
 
   it('puts the banner first in <body> and escapes what staff wrote', () => {
