@@ -3,7 +3,8 @@
 #   1. installs Debian's Chromium if /usr/bin/chromium is missing (PZI_CHROMIUM=/path overrides it),
 #      and Debian's nginx, apache2, openssh-server and vsftpd when missing (tests/e2e/nginx.test.ts
 #      serves the builds with scripts/deploy/*.conf and the build's .htaccess; tests/e2e/terbitkan.test.ts
-#      uploads to sshd and vsftpd on loopback and serves the result with Apache);
+#      uploads to sshd and vsftpd on loopback and serves the result with Apache), and poppler-utils
+#      if pdftotext is missing (the LKE importer's test reads the regulation's PDF);
 #   2. runs `npm ci` if node_modules is missing;
 #   3. runs the type gate, `astro check` (.astro and .ts files; fails on any error or warning),
 #      unless arguments choose part of the suite;
@@ -36,6 +37,10 @@ if [ ! -x /usr/sbin/sshd ]; then
 fi
 if [ ! -x /usr/sbin/vsftpd ]; then
   missing+=(vsftpd)
+fi
+# pdftotext: tests/unit/lke-data.test.ts re-imports the LKE from the regulation's PDF
+if ! command -v pdftotext >/dev/null; then
+  missing+=(poppler-utils)
 fi
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "scripts/test.sh: installing Debian's ${missing[*]} (missing)"
