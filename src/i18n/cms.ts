@@ -106,6 +106,10 @@ export const cmsFieldText: Record<string, FieldText> = {
 export const cmsText = {
   pageTitle: 'Kelola isi — Portal Zona Integritas',
   noscript: 'Halaman pengelolaan isi memerlukan JavaScript. Situs publik tidak.',
+  notSetUpTitle: 'Penyunting isi belum disiapkan untuk situs ini',
+  notSetUpBody:
+    'Halaman ini tidak dapat dipakai untuk mengubah isi situs: administrator belum menghubungkannya ke penyimpanan isi. Staf yang perlu memperbarui isi dapat menghubungi administrator situs.',
+  notSetUpBack: 'Kembali ke beranda',
   notesCollection: 'Catatan kemajuan {year}',
   evidenceCollection: 'Bukti fisik {year}',
   surveysCollection: 'Survei',

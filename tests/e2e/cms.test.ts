@@ -1,8 +1,11 @@
 /**
- * The staff CMS at /admin/, end to end in local mode, in real headless Chromium:
- * - /admin/ of the production build (from global-setup) talks to decap-server (the local proxy, git
- *   mode, as `npm run cms` runs it) on a random loopback port, over a TEMPORARY copy of the content
- *   in its own git repository: the real content/ is never written;
+ * The staff CMS at /admin/, end to end, in real headless Chromium:
+ * - the production build without CMS settings (global-setup's `site`) says the editor is not set up,
+ *   loads no script and makes no request beyond its own page;
+ * - /admin/ of a build with `PZI_CMS_BACKEND=local` talks to the local backend as `npm run cms` runs
+ *   it (decap-server in git mode behind the content/ gate, src/lib/cms/local-proxy.ts) on a random
+ *   loopback port, over a TEMPORARY copy of the content in its own git repository: the real content/
+ *   is never written; the gate refuses writes to src/ and .github/ through its HTTP API;
  * - a note for V.3.2 (June 2022, selesai) and an evidence item with an uploaded PDF under II.1.1 are
  *   made through the forms; each save is its own commit naming what changed;
  * - `npm run check` passes on that root, and ONE build from it shows the note on /kemajuan/,
@@ -15,10 +18,9 @@
  * One browser, one build of the copied content, no sleeps (waits for conditions). Measured: 75 s for
  * the whole file at load 2.5 (its 9 s site build included; the CMS-output build 15 s), 178 s at load 15.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -31,40 +33,12 @@ import { astroBuild, nodeScript } from './support/astro-build.ts';
 import { launchBrowser, SCREENSHOT_DIR } from './support/browser.ts';
 import { serve, type StaticServer } from './support/server.ts';
 import { variant } from './support/variants.ts';
+import { startLocalProxy, type LocalProxy } from '../../src/lib/cms/local-proxy.ts';
 
 const site = variant('site');
 const NOTE_TITLE = 'Tanggapan atas daftar pengaduan dari Inspektorat';
 const EVIDENCE_TITLE = 'Notulen sosialisasi SOP kepada pegawai';
 const UPLOAD_NAME = 'Notulen Sosialisasi SOP.pdf';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** decap-server in git mode over `repo`, on 127.0.0.1:`port`; resolves once it listens. */
-function startProxy(repo: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['node_modules/decap-server/dist/index.js'], {
-    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'git', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('listening')) resolve(child);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`decap-server exited (${code}): ${output}`)));
-  });
-}
 
 // --no-optional-locks: the test's own `git status` must never hold the index lock while decap-server
 // commits in the same repository (its commit would fail with a 500 in the browser's console)
@@ -79,8 +53,9 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
   let repo: string;
   let root: string;
   let proxyPort: number;
-  let proxy: ChildProcess;
+  let proxy: LocalProxy;
   let server: StaticServer;
+  let adminOut: string;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -99,8 +74,12 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
     git(repo, 'config', 'user.email', 'staf@example.invalid');
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '-m', 'isi awal');
-    proxyPort = await freePort();
-    [proxy, server, browser] = await Promise.all([startProxy(repo, proxyPort), serve(site!.outDir, site!.base), launchBrowser()]);
+    // the editor's own build: local mode asked for explicitly (a build never guesses it)
+    adminOut = `${repo}-admin`;
+    const build = await astroBuild(['--outDir', adminOut], { PZI_CONTENT: root, PZI_CMS_BACKEND: 'local' });
+    if (build.code !== 0) throw new Error(build.output.slice(-3000));
+    [proxy, server, browser] = await Promise.all([startLocalProxy(repo), serve(adminOut, '/'), launchBrowser()]);
+    proxyPort = proxy.port;
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
     const allowed = new Set([server.origin, `http://127.0.0.1:${proxyPort}`]);
     await context.route('**/*', (route) => {
@@ -112,12 +91,12 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
     await other.setContent(`<h1>Notulen sosialisasi SOP</h1><p>Dibuat untuk uji CMS, ${Date.now()}.</p>`);
     pdf = await other.pdf({ format: 'A4' });
     await other.close();
-  }, 180_000);
+  }, 300_000);
 
   afterAll(async () => {
-    proxy?.kill();
-    await Promise.all([server?.close(), browser?.close()]);
+    await Promise.all([proxy?.close(), server?.close(), browser?.close()]);
     if (repo) rmSync(repo, { recursive: true, force: true });
+    if (adminOut) rmSync(adminOut, { recursive: true, force: true });
   });
 
   /** A fresh tab for each form (a full load, as a staff member opening /admin/), watched for console errors. */
@@ -161,9 +140,66 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
     throw new Error(`no new file in ${folder}`);
   }
 
-  it('the built /admin/ carries ONE policy, widened for Decap only; a public page stays strict', () => {
+  it('a build without CMS settings: /admin/ says the editor is not set up, loads no script, asks nothing of anyone', async () => {
+    const plain = await serve(site!.outDir, site!.base);
+    const tab = await browser.newContext({ locale: 'id-ID' });
+    const seen: string[] = [];
+    tab.on('request', (request) => seen.push(request.url()));
+    try {
+      const page = await tab.newPage();
+      await page.goto(`${plain.url}admin/`);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Penyunting isi belum disiapkan untuk situs ini');
+      expect(await page.locator('script').count()).toBe(0);
+      expect(await page.getByRole('button').count(), 'no sign-in button').toBe(0);
+      const html = readFileSync(path.join(site!.outDir, 'admin/index.html'), 'utf8');
+      expect(html).toMatch(/connect-src 'none'/);
+      expect(html).not.toMatch(/127\.0\.0\.1|localhost|decap-cms\.js|config\.json/);
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `admin-not-set-up-${width}.png`) });
+      }
+      expect(seen.every((url) => new URL(url).origin === plain.origin)).toBe(true);
+      expect(seen.filter((url) => !url.endsWith('favicon.svg'))).toEqual([`${plain.url}admin/`]);
+    } finally {
+      await tab.close();
+      await plain.close();
+    }
+  });
+
+  it('the local backend refuses, through its API, a write to src/ or .github/: no file, no commit', async () => {
+    const head = git(repo, 'rev-parse', 'HEAD');
+    const api = `http://127.0.0.1:${proxyPort}/api/v1`;
+    const persist = (file: string) => ({
+      action: 'persistEntry',
+      params: { branch: 'main', entry: { slug: 'x', path: file, raw: 'console.log(1)\n' }, assets: [], options: { commitMessage: 'lewat CMS' } },
+    });
+    for (const file of ['src/pages/bocor.astro', '.github/workflows/bocor.yml', 'content/../src/bocor.ts']) {
+      const answer = await fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(persist(file)) });
+      expect(answer.status, file).toBe(403);
+      expect(((await answer.json()) as { error: string }).error).toContain('hanya boleh mengubah isi di folder content/');
+      expect(existsSync(path.join(repo, file)), file).toBe(false);
+    }
+    const media = await fetch(api, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'persistMedia', params: { branch: 'main', asset: { path: '.github/x.yml', content: 'eA==', encoding: 'base64' }, options: { commitMessage: 'x' } } }),
+    });
+    expect(media.status).toBe(403);
+    expect(git(repo, 'rev-parse', 'HEAD')).toBe(head);
+    // the gate forwards what is inside content/: decap-server answers
+    const list = await fetch(api, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'entriesByFolder', params: { branch: 'main', folder: 'content/kanal', extension: 'yaml', depth: 1 } }),
+    });
+    expect(list.status).toBe(200);
+    expect(JSON.stringify(await list.json())).toContain('wbs.yaml');
+  });
+
+  it('the local-mode /admin/ carries ONE policy, widened for Decap only; a public page stays strict', () => {
     const policies = (file: string) =>
-      [...readFileSync(path.join(site!.outDir, file), 'utf8').matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map((m) => m[1]!);
+      [...readFileSync(path.join(adminOut, file), 'utf8').matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)].map((m) => m[1]!);
     const [admin, ...more] = policies('admin/index.html');
     expect(more).toEqual([]);
     expect(admin).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'/);

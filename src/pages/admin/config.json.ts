@@ -10,14 +10,16 @@ import { loadContent } from '../../lib/content-check/load.ts';
 import { contentRoot } from '../../lib/content-root.ts';
 import { buildCmsConfig } from '../../lib/cms/config.ts';
 import { cachedCmsConfigText } from '../../lib/cms/config-cache.ts';
+import { cmsEnv } from '../../lib/cms/backend.ts';
 import { takeCheckedContent } from '../../lib/content-check/shared-content.ts';
 
 export const GET: APIRoute = () => {
   const root = contentRoot();
-  const text = cachedCmsConfigText(root, process.env, (fingerprint) => {
+  const env = cmsEnv(process.env, import.meta.env.DEV);
+  const text = cachedCmsConfigText(root, env, (fingerprint) => {
     // the content the guard has just checked, unless a file changed since (then read again)
     const content = takeCheckedContent(fingerprint) ?? loadContent(root).content;
-    return `${JSON.stringify(buildCmsConfig(content, { env: process.env }), null, 1)}\n`;
+    return `${JSON.stringify(buildCmsConfig(content, { env }), null, 1)}\n`;
   });
   return new Response(text, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
