@@ -9,6 +9,8 @@ import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import { createServer as createNetServer } from 'node:net';
 import { CONTENT_FOLDER, refusedPaths } from './local-guard.ts';
+import { problemsOfSave, type SavedFile } from './save-check.ts';
+import { refusalText } from './form-words.ts';
 
 /** An upload of 25 MB is ± 34 MB in base64, inside JSON: anything far above is refused unread. */
 const MAX_BODY = 40 * 1024 * 1024;
@@ -47,8 +49,34 @@ function startDecapServer(repo: string, port: number): Promise<ChildProcess> {
 
 const json = (status: number, body: unknown) => ({ status, text: JSON.stringify(body) });
 
+interface SaveParams {
+  entry?: { path: string; newPath?: string; raw: string };
+  dataFiles?: { path: string; newPath?: string; raw: string }[];
+  assets?: { path: string; content: string; encoding?: string }[];
+  asset?: { path: string; content: string; encoding?: string };
+}
+
+/** The files a decap-server request would write (entries and uploads), none for a read or a delete. */
+export function filesOfRequest(body: unknown): SavedFile[] {
+  const { action, params = {} } = (body ?? {}) as { action?: string; params?: SaveParams };
+  if (action !== 'persistEntry' && action !== 'persistMedia') return [];
+  const entries = [...(params.entry ? [params.entry] : []), ...(params.dataFiles ?? [])];
+  const assets = [...(params.assets ?? []), ...(params.asset ? [params.asset] : [])];
+  return [
+    ...entries.map((entry) => ({ path: entry.newPath ?? entry.path, content: Buffer.from(entry.raw, 'utf8') })),
+    ...assets.map((asset) => ({ path: asset.path, content: Buffer.from(asset.content, asset.encoding === 'base64' ? 'base64' : 'utf8') })),
+  ];
+}
+
+/** The refusal for a save the content check rejects, in the form's words; undefined when it passes. */
+export async function refusalOfSave(repo: string, files: readonly SavedFile[]): Promise<string | undefined> {
+  const problems = await problemsOfSave(repo, files);
+  if (!problems.length) return undefined;
+  return refusalText(problems.map((problem) => ({ problem, path: problem.file })));
+}
+
 /** The gate: refuses a request that names a path outside content/, forwards the rest to `target`. */
-export function startGate(port: number, target: string): Promise<Server> {
+export function startGate(port: number, target: string, repo: string): Promise<Server> {
   const server = createServer((request, response) => {
     const send = ({ status, text }: { status: number; text: string }) => {
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'access-control-allow-origin': '*' });
@@ -81,6 +109,9 @@ export function startGate(port: number, target: string): Promise<Server> {
       if (refused.length) {
         return send(json(403, { error: `Penyunting hanya boleh mengubah isi di folder ${CONTENT_FOLDER}/. Ditolak: ${refused.join(', ')}` }));
       }
+      // a save the content check refuses never reaches decap-server: no file, no commit
+      const refusal = await refusalOfSave(repo, filesOfRequest(body)).catch(() => 'Belum disimpan: pemeriksaan isi gagal berjalan. Coba lagi.');
+      if (refusal) return send(json(422, { error: refusal }));
       try {
         const answer = await fetch(`${target}${request.url ?? '/api/v1'}`, { method: request.method, headers: { 'content-type': 'application/json' }, body: raw });
         send({ status: answer.status, text: await answer.text() });
@@ -105,7 +136,7 @@ export interface LocalProxy {
 export async function startLocalProxy(repo: string, port = 0): Promise<LocalProxy> {
   const inner = await freeLoopbackPort();
   const decap = await startDecapServer(repo, inner);
-  const gate = await startGate(port, `http://127.0.0.1:${inner}`).catch((error: unknown) => {
+  const gate = await startGate(port, `http://127.0.0.1:${inner}`, repo).catch((error: unknown) => {
     decap.kill();
     throw error;
   });
