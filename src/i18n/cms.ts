@@ -13,7 +13,7 @@ export interface FieldText {
   hint?: string;
 }
 
-const DATE_HINT = 'Pilih tanggal pada kalender (WIB).';
+const DATE_HINT = 'Ketik seperti 30/06/2022, atau pilih pada kalender (WIB).';
 const CODE_HINT = 'Ketik kode atau kata dari indikator, lalu pilih; boleh lebih dari satu.';
 
 export const cmsFieldText: Record<string, FieldText> = {
@@ -28,13 +28,13 @@ export const cmsFieldText: Record<string, FieldText> = {
 
   // notes
   'notes.title': { label: 'Judul catatan', hint: 'Apa yang dikerjakan, misalnya "Tanggapan atas daftar pengaduan dari Inspektorat".' },
-  'notes.date': { label: dictionary['note.date'], hint: 'Tanggal pekerjaan (WIB); harus di tahun rencana ini. Bulannya menjadi sel linimasa.' },
+  'notes.date': { label: dictionary['note.date'], hint: 'Tanggal pekerjaan, diketik seperti 30/06/2022 atau dipilih pada kalender; harus di tahun rencana ini. Bulannya menjadi sel linimasa.' },
   'notes.status': { label: dictionary['note.status'], hint: 'selesai, berjalan, atau tertunda.' },
   'notes.evidence': { label: 'Bukti fisik', hint: 'Bukti yang sudah diunggah (menu Bukti). Boleh dikosongkan.' },
 
   // evidence
   'evidence.title': { label: 'Judul bukti', hint: 'Seperti yang akan dibaca pengunjung dan evaluator.' },
-  'evidence.date': { label: 'Tanggal dokumen', hint: 'Tanggal dokumen atau kegiatan (WIB).' },
+  'evidence.date': { label: 'Tanggal dokumen', hint: 'Tanggal dokumen atau kegiatan, diketik seperti 30/06/2022 atau dipilih pada kalender.' },
   'evidence.file': { label: 'Berkas', hint: 'Unggah PDF, foto, atau dokumen (paling besar 25 MB). Isi berkas ATAU tautan, salah satu saja.' },
   'evidence.url': { label: 'Tautan', hint: 'Alamat lengkap https://… bila buktinya terbit di situs lain. Kosongkan bila mengunggah berkas.' },
   'evidence.kind': { label: 'Jenis', hint: 'Boleh dikosongkan: ditebak dari berkas atau tautannya.' },

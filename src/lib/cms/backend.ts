@@ -19,6 +19,9 @@ export interface BackendEnv {
   PZI_CMS_APP_ID?: string;
 }
 
+/** The local backend's own action: "would the content check refuse this entry?" (answered by its gate, never by decap-server). */
+export const CHECK_ACTION = 'pziCheck';
+
 /** Port of the local proxy when `npm run cms` is not told otherwise (decap-server's own default). */
 export const LOCAL_PROXY_PORT = 8081;
 

@@ -39,5 +39,7 @@ export function inFormWords(problem: Problem, path: string): string {
 /** What the editor shows when a save is refused: nothing was saved, and each thing to fix. */
 export function refusalText(problems: readonly { problem: Problem; path: string }[]): string {
   const lines = problems.map(({ problem, path }, index) => `${index + 1}. ${inFormWords(problem, path)}`);
-  return [`Belum disimpan. Perbaiki dulu ${problems.length === 1 ? 'hal ini' : `${problems.length} hal ini`}:`, ...lines].join('\n');
+  return [`${REFUSAL_HEAD} ${problems.length === 1 ? 'hal ini' : `${problems.length} hal ini`}:`, ...lines].join('\n');
 }
+
+export const REFUSAL_HEAD = 'Belum disimpan. Perbaiki dulu';

@@ -11,6 +11,8 @@ import { createServer as createNetServer } from 'node:net';
 import { CONTENT_FOLDER, refusedPaths } from './local-guard.ts';
 import { problemsOfSave, type SavedFile } from './save-check.ts';
 import { refusalText } from './form-words.ts';
+import { stringify } from 'yaml';
+import { CHECK_ACTION } from './backend.ts';
 
 /** An upload of 25 MB is ± 34 MB in base64, inside JSON: anything far above is refused unread. */
 const MAX_BODY = 40 * 1024 * 1024;
@@ -47,6 +49,8 @@ function startDecapServer(repo: string, port: number): Promise<ChildProcess> {
   });
 }
 
+const CHECK_FAILED = 'Belum disimpan: pemeriksaan isi gagal berjalan. Coba simpan lagi.';
+
 const json = (status: number, body: unknown) => ({ status, text: JSON.stringify(body) });
 
 interface SaveParams {
@@ -66,6 +70,22 @@ export function filesOfRequest(body: unknown): SavedFile[] {
     ...entries.map((entry) => ({ path: entry.newPath ?? entry.path, content: Buffer.from(entry.raw, 'utf8') })),
     ...assets.map((asset) => ({ path: asset.path, content: Buffer.from(asset.content, asset.encoding === 'base64' ? 'base64' : 'utf8') })),
   ];
+}
+
+
+interface CheckParams {
+  path: string;
+  format: 'frontmatter' | 'yaml';
+  data: Record<string, unknown>;
+  body?: string;
+  assets?: { path: string; content: string }[];
+}
+
+/** The files an entry would become, from the form's data (the same fields and body Decap writes). */
+export function filesOfCheck({ path, format, data, body = '', assets = [] }: CheckParams): SavedFile[] {
+  const yaml = stringify(data);
+  const text = format === 'frontmatter' ? `---\n${yaml}---\n\n${body}\n` : yaml;
+  return [{ path, content: Buffer.from(text, 'utf8') }, ...assets.map((asset) => ({ path: asset.path, content: Buffer.from(asset.content, 'base64') }))];
 }
 
 /** The refusal for a save the content check rejects, in the form's words; undefined when it passes. */
@@ -109,8 +129,13 @@ export function startGate(port: number, target: string, repo: string): Promise<S
       if (refused.length) {
         return send(json(403, { error: `Penyunting hanya boleh mengubah isi di folder ${CONTENT_FOLDER}/. Ditolak: ${refused.join(', ')}` }));
       }
+      const { action, params } = body as { action?: string; params?: CheckParams };
+      if (action === CHECK_ACTION) {
+        const refusal = params?.path ? await refusalOfSave(repo, filesOfCheck(params)).catch(() => CHECK_FAILED) : undefined;
+        return send(json(200, { refusal: refusal ?? null }));
+      }
       // a save the content check refuses never reaches decap-server: no file, no commit
-      const refusal = await refusalOfSave(repo, filesOfRequest(body)).catch(() => 'Belum disimpan: pemeriksaan isi gagal berjalan. Coba lagi.');
+      const refusal = await refusalOfSave(repo, filesOfRequest(body)).catch(() => CHECK_FAILED);
       if (refusal) return send(json(422, { error: refusal }));
       try {
         const answer = await fetch(`${target}${request.url ?? '/api/v1'}`, { method: request.method, headers: { 'content-type': 'application/json' }, body: raw });
