@@ -24,7 +24,7 @@ export const cmsFieldText: Record<string, FieldText> = {
   status: { label: dictionary['note.status'] },
   team: { label: dictionary['note.team'], hint: 'Tim pelaksana seperti tertulis di rencana aksi (boleh dikosongkan).' },
   verifiedAt: { label: 'Tanggal diperiksa', hint: 'Hari ketika isian ini terakhir dicocokkan dengan sumber resminya.' },
-  body: { label: 'Isi', hint: 'Tulis biasa. Jangan memakai kurung kurawal { } atau kode HTML; pemeriksaan menolaknya. Tanda { ditulis \\{.' },
+  body: { label: 'Isi', hint: 'Tulis biasa: tebal, miring, daftar, tautan. Tanda { } dan < boleh diketik; tersimpan sebagai teks.' },
 
   // notes
   'notes.title': { label: 'Judul catatan', hint: 'Apa yang dikerjakan, misalnya "Tanggapan atas daftar pengaduan dari Inspektorat".' },
@@ -117,7 +117,8 @@ export const cmsText = {
   unitCollection: 'Identitas satuan kerja',
   unitFile: 'unit.yaml',
   newField: 'Kolom baru "{name}": belum ada label di src/i18n/cms.ts. Isi sesuai aturan pemeriksaan.',
-  yearPattern: 'Tanggal harus di tahun {year}.',
+  yearPattern: 'Tanggal harus di tahun {year}, ditulis seperti 30/06/{year}.',
+  datePattern: 'Tulis tanggal seperti 30/06/2022 (hari/bulan/tahun).',
   contactType: 'Jenis kontak',
 } as const;
 

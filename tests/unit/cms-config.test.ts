@@ -156,7 +156,7 @@ describe('choices come from the plan and the content', () => {
     expect(notes2023.folder).toBe('content/2023/catatan');
     expect(values(field(notes2023.fields, 'indicators'))).toEqual(['I.1.1', 'I.1.2']);
     expect(values(field(notes2023.fields, 'team'))).toEqual(['Tim Manajemen Perubahan 2023']);
-    expect(field(notes2023.fields, 'date').pattern![0]).toBe('^2023-');
+    expect(field(notes2023.fields, 'date').pattern![0]).toBe('^2023-\\d{2}-\\d{2}$');
     // 2022 is untouched
     expect(values(field(next.collections.find((c) => c.name === 'catatan-2022')!.fields, 'indicators'))).toHaveLength(65);
   });

@@ -54,9 +54,9 @@ interface Context {
 }
 
 function dateField(base: CmsField): CmsField {
-  // the browser's own date input: typed as the clerk writes a date (30/06/2022, or 30062022), or
-  // picked on its calendar, stored as YYYY-MM-DD. Decap's datetime widget turned a typed year into 1902.
-  return { ...base, widget: DATE_WIDGET };
+  // typed as the clerk writes a date (30/06/2022, or 30062022) or picked on a calendar, stored as
+  // YYYY-MM-DD (src/client/cms-date-widget.ts). Decap's datetime widget turned a typed year into 1902.
+  return { ...base, widget: DATE_WIDGET, pattern: ['^\\d{4}-\\d{2}-\\d{2}$', cmsText.datePattern] };
 }
 
 /**
