@@ -13,6 +13,8 @@ import { newEntryPath, type FolderCollection } from '../lib/cms/entry-path.ts';
 import { CHECK_ACTION } from '../lib/cms/backend.ts';
 import { DATE_WIDGET } from '../lib/cms/widgets.ts';
 import { dateControl } from './cms-date-widget.ts';
+import { entryStatus, isBuildRecord, publicPath } from '../lib/cms/entry-status.ts';
+import { watchLeftovers } from './cms-leftovers.ts';
 
 interface ImmutableLike {
   size: number;
@@ -102,6 +104,52 @@ function showProblems(text: string | undefined): void {
   document.body.append(panel);
 }
 
+const STATUS_ID = 'pzi-status';
+
+/** The site's own address: /admin/ sits directly under it. */
+const siteBase = () => location.pathname.replace(/admin\/.*$/, '');
+
+/** The build record of the site this editor is served from, if it has one. */
+async function buildRecord(): Promise<unknown> {
+  try {
+    const response = await fetch(`${siteBase()}data/versi.json`, { cache: 'no-store' });
+    return response.ok ? await response.json() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** After a save: where the entry stands, and a link to its public page. Shown until the next save. */
+async function showStatus(local: boolean, contentPath: string | undefined): Promise<void> {
+  document.getElementById(STATUS_ID)?.remove();
+  if (!contentPath) return;
+  const record = local ? undefined : await buildRecord();
+  // a change saved just now is not on the site yet: its bytes cannot be in the record
+  const status = entryStatus({ local, record: isBuildRecord(record) ? record : undefined, path: contentPath });
+  const bar = document.createElement('aside');
+  bar.id = STATUS_ID;
+  bar.setAttribute('role', 'status');
+  bar.dataset.state = status.state;
+  const text = document.createElement('span');
+  text.textContent = status.text;
+  bar.append(text);
+  const page = publicPath(contentPath);
+  if (page !== undefined) {
+    const link = document.createElement('a');
+    link.href = `${siteBase()}${page}`;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.textContent = local ? 'Lihat di pratinjau' : 'Lihat di situs';
+    bar.append(' ', link);
+  }
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Tutup';
+  close.addEventListener('click', () => bar.remove());
+  bar.append(' ', close);
+  document.body.append(bar);
+}
+
 async function base64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let text = '';
@@ -163,10 +211,19 @@ async function start(): Promise<void> {
       return cleaned;
     },
   });
+  cms.registerEventListener({
+    name: 'postSave',
+    handler: ({ entry }) => {
+      const collection = collections.get(String(entry.get('collection')));
+      const saved = (entry.get('path') as string | undefined) || (collection ? newEntryPath(collection, (entry.get('data') as ImmutableLike).toJS() as Record<string, unknown>) : undefined);
+      void showStatus(Boolean(proxyUrl), saved?.replace(/^content\//, ''));
+    },
+  });
   cms.init({ config });
 }
 
 window.CMS_MANUAL_INIT = true;
+watchLeftovers();
 const root = document.getElementById('pzi-cms');
 const script = document.createElement('script');
 script.src = root?.dataset.bundle ?? 'decap-cms.js';

@@ -42,6 +42,7 @@ export const cmsFieldText: Record<string, FieldText> = {
   'evidence.satisfies': { label: 'Langkah aksi yang dijawab', hint: 'Nomor langkah aksi indikator (1, 2, …). Perlu hanya bila indikatornya punya lebih dari satu langkah berbukti.' },
   'evidence.personalData': { label: 'Memuat data pribadi', hint: 'Centang bila berkas memuat nama, tanda tangan, wajah, NIK, atau data pribadi lain.' },
   'evidence.redacted': { label: 'Data pribadi sudah disamarkan', hint: 'Bukti dengan data pribadi hanya terbit bila datanya sudah disamarkan.' },
+  'evidence.lokasiBoleh': { label: 'Lokasi di foto boleh terbit', hint: 'Centang hanya bila lokasi GPS yang tersimpan di foto memang boleh diketahui umum, misalnya kantor KPU.' },
 
   // surveys
   'surveys.title': { label: 'Judul survei', hint: 'Misalnya "Survei Kepuasan Masyarakat Semester II 2022".' },
@@ -87,6 +88,23 @@ export const cmsFieldText: Record<string, FieldText> = {
   'channels.more': { label: 'Halaman lanjutan', hint: 'Path situs ini, misalnya /gratifikasi/.' },
   'channels.basis': { label: dictionary['channel.basis'], hint: 'Satu dasar hukum per butir.' },
   'channels.indicators': { label: dictionary['note.indicators'] },
+  'channels.unitChannel': { label: 'Kanal milik kantor yang dijadwalkan rencana aksi', hint: 'Isi "Dipastikan ada" hanya setelah kanal itu benar-benar berjalan.' },
+  'channels.unitChannel.name': { label: 'Nama kanal kantor' },
+  'channels.unitChannel.indicator': { label: 'Indikator rencana', hint: 'Kode indikator yang menjadwalkan kanal ini, misalnya V.3.1.' },
+  'channels.unitChannel.alternative': { label: 'Jalan lain selama kanal belum ada' },
+  'channels.unitChannel.confirmed': { label: 'Dipastikan ada' },
+  'channels.unitChannel.confirmed.source': { label: 'Sumber yang memastikan', hint: 'Misalnya nomor keputusan yang membentuknya.' },
+  'channels.unitChannel.summary': { label: 'Ringkasan satu baris' },
+  'channels.unitChannel.steps': { label: dictionary['channel.how'], hint: 'Satu langkah per butir.' },
+  'channels.unitChannel.contacts': { label: dictionary['channel.contacts'] },
+  'channels.unitChannel.contacts.label': { label: 'Tulisan yang dibaca pengunjung' },
+  'channels.unitChannel.contacts.url': { label: 'Alamat web (https://…)' },
+  'channels.unitChannel.contacts.address': { label: 'Alamat e-mail' },
+  'channels.unitChannel.contacts.number': { label: 'Nomor', hint: 'Diawali 0 atau +62.' },
+  'channels.unitChannel.deadlines': { label: dictionary['channel.deadlines'] },
+  'channels.unitChannel.deadlines.what': { label: 'Apa' },
+  'channels.unitChannel.deadlines.workingDays': { label: 'Hari kerja' },
+  'channels.unitChannel.deadlines.basis': { label: 'Dasar' },
 
   // unit
   'unit.name': { label: 'Nama lengkap satuan kerja' },
@@ -100,6 +118,9 @@ export const cmsFieldText: Record<string, FieldText> = {
   'unit.social': { label: 'Akun media sosial resmi' },
   'unit.social.name': { label: 'Nama akun' },
   'unit.social.url': { label: 'Alamat (https://…)' },
+  'unit.portal': { label: 'Alamat portal ini', hint: 'Isi hanya setelah portal benar-benar dapat dibuka di alamat itu.' },
+  'unit.portal.url': { label: 'Alamat halaman depan portal', hint: 'Lengkap, diawali https:// dan diakhiri /.' },
+  'unit.portal.confirmedAt': { label: 'Tanggal alamat dipastikan' },
 };
 
 /** Interface texts of the CMS pages themselves. */
@@ -116,7 +137,7 @@ export const cmsText = {
   channelsCollection: 'Kanal pengaduan',
   unitCollection: 'Identitas satuan kerja',
   unitFile: 'unit.yaml',
-  newField: 'Kolom baru "{name}": belum ada label di src/i18n/cms.ts. Isi sesuai aturan pemeriksaan.',
+  newField: 'Isi sesuai aturan pemeriksaan situs.',
   yearPattern: 'Tanggal harus di tahun {year}, ditulis seperti 30/06/{year}.',
   datePattern: 'Tulis tanggal seperti 30/06/2022 (hari/bulan/tahun).',
   contactType: 'Jenis kontak',
@@ -125,5 +146,6 @@ export const cmsText = {
 /** Label and hint of a field: the collection's own entry, else the shared one, else the field name (never dropped). */
 export function fieldText(collection: string, path: string): FieldText {
   const own = cmsFieldText[`${collection}.${path}`] ?? cmsFieldText[path] ?? cmsFieldText[path.split('.').at(-1)!];
-  return own ?? { label: path.split('.').at(-1)!, hint: cmsText.newField.replace('{name}', path) };
+  // a field without its own text keeps its name as label (tests/unit/cms-config.test.ts lists them), never a developer hint
+  return own ?? { label: path.split('.').at(-1)!, hint: cmsText.newField };
 }

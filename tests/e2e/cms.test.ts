@@ -24,7 +24,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { parse } from 'yaml';
 import { noteSchema } from '../../src/schemas/note.ts';
 import { evidenceSchema } from '../../src/schemas/evidence.ts';
@@ -106,6 +106,15 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
 
   /** A fresh tab for each form (a full load, as a staff member opening /admin/), watched for console errors. */
   async function openNew(collection: string, singular: RegExp) {
+    await openList(collection, singular);
+    await page.getByRole('link', { name: singular }).click().catch(async (error: Error) => {
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `admin-failed-${collection}.png`) });
+      throw error;
+    });
+  }
+
+  /** A collection's list in a fresh tab, signed in. */
+  async function openList(collection: string, singular: RegExp) {
     await page?.close();
     page = await context.newPage();
     page.setDefaultTimeout(90_000);
@@ -119,10 +128,7 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
       throw new Error(`${error.message}\n${(await page.locator('body').innerText()).slice(0, 500)}`);
     });
     if (await login.isVisible()) await login.click();
-    await add.click().catch(async (error: Error) => {
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `admin-failed-${collection}.png`) });
-      throw error;
-    });
+    await add.waitFor();
   }
 
   /** Types a date as a clerk does (digits only, day first) into an emptied field. */
@@ -230,44 +236,59 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
     // a broken note elsewhere in content/ (as a colleague may leave one): the editor and this save carry on
     const broken = path.join(root, '2022/catatan/2022-03-rusak.mdx');
     writeFileSync(broken, '---\ntitle: x\nstatus: beres\n---\n');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'catatan rusak dari rekan');
     const head = git(repo, 'rev-parse', 'HEAD');
-    await openNew('catatan-2022', /Tambah catatan kemajuan/);
-    await page.getByLabel('Judul catatan').fill(NOTE_TITLE);
-    const date = page.getByLabel('Tanggal', { exact: true });
-    await typeDate(date, '20062023');
-    await choose('Indikator', 'V.3.2');
-    await choose('Status', 'selesai');
-    await page.locator('[data-slate-editor="true"]').click();
-    await page.keyboard.type('Tanggapan dikirim ke Inspektorat untuk {3} aduan, <3 hari. Semua sudah ditindaklanjuti.');
-    await publish();
-    // refused in the form, in the form's words, before anything is written
-    await page.getByText('Tanggal: Tanggal harus di tahun 2022, ditulis seperti 30/06/2022.').waitFor();
-    expect(git(repo, 'rev-parse', 'HEAD')).toBe(head);
-    expect(readdirSync(path.join(root, '2022/catatan')).filter((name) => !before.has(name))).toEqual(['2022-03-rusak.mdx']);
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'admin-note-refused-1280.png') });
+    try {
+      await openNew('catatan-2022', /Tambah catatan kemajuan/);
+      await page.getByLabel('Judul catatan').fill(NOTE_TITLE);
+      const date = page.getByLabel('Tanggal', { exact: true });
+      await typeDate(date, '20062023');
+      await choose('Indikator', 'V.3.2');
+      await choose('Status', 'selesai');
+      await page.locator('[data-slate-editor="true"]').click();
+      await page.keyboard.type('Tanggapan dikirim ke Inspektorat untuk {3} aduan, <3 hari. Semua sudah ditindaklanjuti.');
+      const logged = consoleErrors.length;
+      await publish();
+      // refused in the form, in the form's words, before anything is written
+      await page.getByText('Tanggal: Tanggal harus di tahun 2022, ditulis seperti 30/06/2022.').waitFor();
+      // Decap logs the save its own validation refused (an empty rejection): the refusal, not a fault
+      await expect.poll(() => consoleErrors.length).toBeGreaterThan(logged);
+      consoleErrors.splice(logged);
+      expect(git(repo, 'rev-parse', 'HEAD')).toBe(head);
+      expect(readdirSync(path.join(root, '2022/catatan')).filter((name) => !before.has(name))).toEqual(['2022-03-rusak.mdx']);
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'admin-note-refused-1280.png') });
 
-    await typeDate(date, '20062022');
-    for (const width of [1280, 390]) {
-      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `admin-note-${width}.png`), fullPage: true });
-      if (width === 390) await page.screenshot({ path: guideShot('catatan-390.png') });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, `horizontal scroll at ${width}px`).toBeLessThanOrEqual(0);
-      await expect.poll(() => page.getByRole('button', { name: 'Terbitkan' }).isVisible(), { message: `top bar at ${width}px` }).toBe(true);
+      await typeDate(date, '20062022');
+      for (const width of [1280, 390]) {
+        await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+        await page.screenshot({ path: path.join(SCREENSHOT_DIR, `admin-note-${width}.png`), fullPage: true });
+        if (width === 390) await page.screenshot({ path: guideShot('catatan-390.png') });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `horizontal scroll at ${width}px`).toBeLessThanOrEqual(0);
+        await expect.poll(() => page.getByRole('button', { name: 'Terbitkan' }).isVisible(), { message: `top bar at ${width}px` }).toBe(true);
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await publish();
+
+      noteFile = await waitForFile(path.join(root, '2022/catatan'), (name) => !before.has(name) && name.endsWith('.mdx') && name !== '2022-03-rusak.mdx');
+      expect(path.basename(noteFile)).toMatch(/^2022-06-[a-z0-9-]+\.mdx$/);
+      const { data, body } = frontmatter(noteFile);
+      const parsed = noteSchema.parse(data);
+      expect(parsed).toMatchObject({ title: NOTE_TITLE, indicators: ['V.3.2'], status: 'selesai', evidence: [] });
+      expect(readFileSync(noteFile, 'utf8')).toMatch(/^date: 2022-06-20$/m);
+      expect(body).toContain('Tanggapan dikirim ke Inspektorat untuk \\{3\\} aduan, \\<3 hari.');
+      await expect.poll(() => git(repo, 'log', '-1', '--format=%s'), { timeout: 20_000 }).toContain(path.basename(noteFile, '.mdx'));
+      // after the save: where it stands (local: on this computer, not live) and a link to its page
+      const status = page.locator('#pzi-status');
+      await status.waitFor();
+      expect(await status.innerText()).toContain('Tersimpan di komputer ini, belum tayang.');
+      expect(await status.getByRole('link', { name: 'Lihat di pratinjau' }).getAttribute('href')).toBe(`/kemajuan/${path.basename(noteFile, '.mdx')}/`);
+    } finally {
+      git(repo, 'rm', '-q', broken);
+      git(repo, 'commit', '-q', '-m', 'catatan rusak dihapus');
     }
-    await page.setViewportSize({ width: 1280, height: 900 });
-    await publish();
-
-    noteFile = await waitForFile(path.join(root, '2022/catatan'), (name) => !before.has(name) && name.endsWith('.mdx') && name !== '2022-03-rusak.mdx');
-    expect(path.basename(noteFile)).toMatch(/^2022-06-[a-z0-9-]+\.mdx$/);
-    const { data, body } = frontmatter(noteFile);
-    const parsed = noteSchema.parse(data);
-    expect(parsed).toMatchObject({ title: NOTE_TITLE, indicators: ['V.3.2'], status: 'selesai', evidence: [] });
-    expect(readFileSync(noteFile, 'utf8')).toMatch(/^date: 2022-06-20$/m);
-    expect(body).toContain('Tanggapan dikirim ke Inspektorat untuk \\{3\\} aduan, \\<3 hari.');
-    await expect.poll(() => git(repo, 'log', '-1', '--format=%s'), { timeout: 20_000 }).toContain(path.basename(noteFile, '.mdx'));
-    rmSync(broken);
     expect(git(repo, 'status', '--porcelain')).toBe('');
   }, 300_000);
 
@@ -277,6 +298,7 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
     const upload = path.join(repo, '..', `${path.basename(repo)}-upload`);
     mkdirSync(upload, { recursive: true });
     writeFileSync(path.join(upload, UPLOAD_NAME), pdf);
+    onTestFinished(() => rmSync(upload, { recursive: true, force: true }));
     await openNew('bukti-2022', /Tambah bukti fisik/);
     await page.getByLabel('Judul bukti').fill(EVIDENCE_TITLE);
     await typeDate(page.getByLabel('Tanggal dokumen'), '12052022');
@@ -291,7 +313,9 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
     await publish();
     const panel = page.locator('#pzi-penolakan');
     await panel.waitFor();
+    await page.getByText('Gagal menyimpan: periksa daftar di bagian bawah layar').waitFor();
     // Decap logs the save it was told to refuse; that is the refusal itself, not a fault
+    await expect.poll(() => consoleErrors.length).toBeGreaterThan(logged);
     consoleErrors.splice(logged);
     expect(await panel.innerText()).toContain('Data pribadi sudah disamarkan: Bukti ini memuat data pribadi ("Memuat data pribadi" dicentang) tetapi belum disamarkan.');
     expect(await panel.innerText()).not.toMatch(/personalData|redacted|YAML/);
@@ -307,6 +331,8 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
     expect(data).toMatchObject({ title: EVIDENCE_TITLE, indicators: ['II.1.1'], personalData: true, redacted: true });
     expect(readFileSync(evidenceFile, 'utf8')).toMatch(/^date: 2022-05-12$/m);
     expect(data.file).toMatch(/^[a-z0-9][a-z0-9_.-]*\.pdf$/);
+    // the upload is written with the entry, in the same commit
+    await expect.poll(() => git(repo, 'log', '-1', '--format=%s'), { timeout: 20_000 }).toContain(path.basename(evidenceFile, '.yaml'));
     expect(readFileSync(path.join(folder, data.file!)).equals(pdf)).toBe(true);
     rmSync(upload, { recursive: true, force: true });
   }, 300_000);
@@ -357,6 +383,40 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
     expect(item, 'the new evidence item is in bukti.json under II.1.1').toBeDefined();
     expect(item!.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
   }, 600_000);
+
+  it("the clerk's path reads in Indonesian: no English word and no developer hint anywhere on screen (390 px)", async () => {
+    const seen: string[] = [];
+    const read = async (where: string) => seen.push(`${where}\n${await page.locator('body').innerText()}`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [collection, singular] of [
+      ['catatan-2022', /Tambah catatan kemajuan/],
+      ['bukti-2022', /Tambah bukti fisik/],
+      ['survei', /Tambah survei/],
+    ] as const) {
+      await openNew(collection, singular);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await read(collection);
+    }
+    // the file picker of an evidence item, and an indicator search with no match
+    await openNew('bukti-2022', /Tambah bukti fisik/);
+    await page.getByLabel('Indikator', { exact: true }).fill('zzz');
+    await read('pilihan indikator kosong');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Pilih berkas' }).click();
+    await page.getByRole('button', { name: 'Pakai yang dipilih' }).waitFor();
+    await read('pemilih berkas');
+    await openList('catatan-2022', /Tambah catatan kemajuan/);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await read('daftar catatan');
+
+    const ENGLISH = /\b(the|and|of|to|is|are|no|not|options?|loading|save|saved|publish|published|delete|copy|path|name|error|failed|search|upload|choose|cancel|close|new|edit|entries|entry|collections?|draft|required|select|file|files|image|images|view|sort|filter|group|log ?out|undefined|null|NaN)\b/i;
+    const DEVELOPER = /src\/|\.tsx?\b|YAML|i18n|npm run|personalData|redacted|lokasiBoleh|belum ada label|\bkolom [a-z]+[A-Z]/;
+    const offending = seen.flatMap((screen) => {
+      const [where, ...lines] = screen.split('\n');
+      return lines.filter((line) => ENGLISH.test(line) || DEVELOPER.test(line)).map((line) => `${where}: ${line.trim()}`);
+    });
+    expect(offending).toEqual([]);
+  }, 300_000);
 
   it('CI path: the same check refuses the CMS note once it breaks a rule (date outside the year, "{" in the body)', async () => {
     expect(noteFile).toBeTruthy();

@@ -187,3 +187,16 @@ describe('backend', () => {
     expect(formFieldPaths(collection('kanal').files![0]!.fields)).toContain('contacts.web.url');
   });
 });
+
+describe('labels a clerk reads', () => {
+  it('every form field has its Indonesian label from src/i18n/cms.ts (none falls back to its key)', () => {
+    const unlabelled = (fields: CmsField[] | undefined, prefix: string): string[] =>
+      (fields ?? []).flatMap((f) => [
+        ...(f.label === f.name && f.name !== 'body' ? [`${prefix}${f.name}`] : []),
+        ...unlabelled(f.fields, `${prefix}${f.name}.`),
+        ...(f.types ?? []).flatMap((type) => unlabelled(type.fields, `${prefix}${f.name}.${type.name}.`)),
+      ]);
+    const found = config.collections.flatMap((c) => [...unlabelled(c.fields, `${c.name}/`), ...(c.files ?? []).flatMap((file) => unlabelled(file.fields, `${c.name}/${file.name}/`))]);
+    expect(found).toEqual([]);
+  });
+});

@@ -131,7 +131,7 @@ function generated(shape: FieldShape, path: string, base: CmsField, context: Con
     case 'unknown':
     default:
       // a kind of field this generator does not know yet: shown as text, with a hint, never left out
-      return { ...base, widget: 'string', hint: base.hint ?? cmsText.newField.replace('{name}', path) };
+      return { ...base, widget: 'string', hint: base.hint ?? cmsText.newField };
   }
 }
 
