@@ -4,7 +4,9 @@
 #      and Debian's nginx if /usr/sbin/nginx is missing (tests/e2e/nginx.test.ts serves the builds
 #      with scripts/deploy/nginx*.conf; its Apache checks run when apache2 is installed);
 #   2. runs `npm ci` if node_modules is missing;
-#   3. runs Vitest (unit + e2e projects); extra arguments go to `vitest run`,
+#   3. runs the type gate, `astro check` (.astro and .ts files; fails on any error or warning),
+#      unless arguments choose part of the suite;
+#   4. runs Vitest (unit + e2e projects); extra arguments go to `vitest run`,
 #      e.g. `bash scripts/test.sh --project unit` or `npm test -- tests/e2e/links.test.ts`.
 # Environment: PZI_E2E_REUSE=1 reuses the site builds in tests/.output/ (see tests/e2e/support/global-setup.ts).
 set -euo pipefail
@@ -34,6 +36,10 @@ fi
 if [ ! -d node_modules ]; then
   echo "scripts/test.sh: node_modules is missing; running npm ci"
   npm ci
+fi
+
+if [ "$#" -eq 0 ]; then
+  npx astro check --minimumSeverity warning --minimumFailingSeverity warning
 fi
 
 exec npx vitest run "$@"

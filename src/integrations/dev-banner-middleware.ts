@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'astro';
-import { devProblems, withBanner } from './dev-problems.ts';
+import { devProblems } from 'virtual:pzi/content-problems';
+import { withBanner } from './dev-problems.ts';
 import { isAdminPath } from '../lib/cms/admin-path.ts';
 
 /**

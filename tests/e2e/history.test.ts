@@ -1,4 +1,4 @@
-// History from git (issue 19): a test repository with commits on fixed dates and a minimal content root,
+// History from git: a test repository with commits on fixed dates and a minimal content root,
 // built once with its history and once as a shallow clone. Builds take seconds (39 pages).
 import { createHash } from 'node:crypto';
 import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

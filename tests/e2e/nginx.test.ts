@@ -104,7 +104,7 @@ function oneFilePerType(outDir: string): Map<string, string> {
 
 const expectedCsp = (relative: string) =>
   /^\d{4}\/bukti\/berkas\//.test(relative) ? FILE_POLICY
-  // the staff editor (issue 13): its page, configuration and self-hosted bundle, nothing else
+  // the staff editor: its page, configuration and self-hosted bundle, nothing else
   : relative.startsWith('admin/') ? ADMIN_POLICY
   : relative.startsWith('pagefind/') ? SEARCH_POLICY
   : relative.endsWith('.html') ? HEADER_POLICY

@@ -6,7 +6,7 @@
  *   this file uses (unknown keys and wrong types are errors) plus the same rules as GitHub's.
  * Rules for both: a pull/merge request runs check, build and tests; main builds, then a separate
  * deploy job publishes, and only that job reads secrets; `.cache/` is cached with a key a cold
- * run restores; the full history is fetched (issue 19 reads it); the commands are the README's.
+ * run restores; the full history is fetched (the history pages read it); the commands are the README's.
  */
 import { validateWorkflow } from '@action-validator/core';
 import { globSync, readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The admin policy (issue 13): /admin/ gets exactly what Decap CMS needs, connect-src only to the
+ * The admin policy: /admin/ gets exactly what Decap CMS needs, connect-src only to the
  * site, blob:/data:, the configured Git host and — in local mode only — the loopback proxy; the
  * public pages' policy stays without 'unsafe-eval' or 'unsafe-inline'.
  */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 const PLAN_FILES = ['unit.yaml', '*/keputusan.yaml', '*/area/*.yaml', '*/komponen/*.mdx', '*/sumber/*'];
 
 /**
- * The demo deliberately confirms a fictitious portal address (issue 15) so the demo build exercises the
+ * The demo deliberately confirms a fictitious portal address so the demo build exercises the
  * "confirmed" state (QR codes, canonical links); the real content leaves it unconfirmed. Everything else in
  * unit.yaml must still match, so only the trailing `portal:` block and the comment lines just above it are cut.
  */

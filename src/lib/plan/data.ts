@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { buildPlan, type Plan } from './plan.ts';
 import { once } from '../memo.ts';
 import { contentRoot } from '../content-root.ts';
-import { readContentFile } from '../content-check/safe-file.ts';
+import { readContentFile } from '../content-file.ts';
 
 // Pages ask for the plans many times per build; assemble them once.
 async function loadPlans(): Promise<Plan[]> {

@@ -1,7 +1,7 @@
 import { toCsv } from '../csv.ts';
 import type { Plan } from './plan.ts';
 import { isoDate } from '../format.ts';
-import { areaPath, componentPath, decreePath, indicatorPath } from '../url.ts';
+import { areaPath, componentPath, decreePath, indicatorPath } from './routes.ts';
 import { PLAN_CSV_COLUMNS, type PlanExport } from '../../schemas/open-data.ts';
 
 /** Turns a site path into the URL published in data files (base path included). */

@@ -120,7 +120,7 @@ export const SEARCH_POLICY = serialise({
 });
 
 /**
- * The CMS at /admin/ (issue 13): a prebuilt single-page editor (Decap CMS), self-hosted. It needs
+ * The CMS at /admin/: a prebuilt single-page editor (Decap CMS), self-hosted. It needs
  * more than a public page, and only there:
  * - `'unsafe-eval'`: Decap validates its configuration with ajv, which compiles validators with
  *   `new Function()` (without it the page stops at "Error loading the CMS configuration");
