@@ -1,4 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// the preview's problem list, as the content guard's virtual module hands it to the middleware
+vi.mock('virtual:pzi/content-problems', () => ({ devProblems: () => [{ file: 'content/2022/catatan/x.mdx', field: 'status', message: 'Status harus salah satu dari: selesai.' }] }));
 import type { Plugin } from 'vite';
 import { contentGuard } from '../../src/integrations/content-guard.ts';
 import { withBanner } from '../../src/integrations/dev-problems.ts';
@@ -76,5 +79,28 @@ describe('build report', () => {
 
   it('says what was built in one Indonesian line', () => {
     expect(summaryLine({ pages: 91, notes: 12, evidence: 30, surveys: 2, warnings: 1 })).toBe('Situs selesai dibangun: 91 halaman, 12 catatan, 30 bukti, 2 survei, 1 peringatan.');
+  });
+});
+
+describe('the editor at /admin/ is never covered', () => {
+  it('recognises the editor and its files under any base path, and nothing else', async () => {
+    const { isAdminPath } = await import('../../src/lib/cms/admin-path.ts');
+    expect(isAdminPath('/admin/')).toBe(true);
+    expect(isAdminPath('/admin')).toBe(true);
+    expect(isAdminPath('/admin/config.json')).toBe(true);
+    expect(isAdminPath('/zi/admin/', '/zi')).toBe(true);
+    expect(isAdminPath('/zi/admin/', '/zi/')).toBe(true);
+    expect(isAdminPath('/administrasi/')).toBe(false);
+    expect(isAdminPath('/kemajuan/admin/')).toBe(false);
+    expect(isAdminPath('/admin/', '/zi/')).toBe(false);
+  });
+
+  it('the middleware passes /admin/ through untouched while other pages get the banner', async () => {
+    const { onRequest } = await import('../../src/integrations/dev-banner-middleware.ts');
+    const page = () => new Response('<html><body><div id="app"></div></body></html>', { headers: { 'content-type': 'text/html' } });
+    const call = async (path: string) =>
+      (await (onRequest as (c: unknown, n: () => Promise<Response>) => Promise<Response>)({ url: new URL(`http://127.0.0.1${path}`) }, async () => page())).text();
+    expect(await call('/admin/')).not.toContain('pzi-masalah-isi');
+    expect(await call('/kemajuan/')).toContain('pzi-masalah-isi');
   });
 });

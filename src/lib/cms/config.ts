@@ -27,7 +27,7 @@ const singleSelect = (options: (string | Option)[]) => (field: CmsField): CmsFie
 const upload = (field: CmsField): CmsField => ({ ...plain(field), widget: 'file', choose_url: false });
 
 /** A date field that must fall in the plan year (the content check says the same at build time). */
-const inYear = (year: number) => (field: CmsField): CmsField => ({ ...field, pattern: [`^${year}-`, cmsText.yearPattern.replace('{year}', String(year))] });
+const inYear = (year: number) => (field: CmsField): CmsField => ({ ...field, pattern: [`^${year}-\\d{2}-\\d{2}$`, cmsText.yearPattern.replaceAll('{year}', String(year))] });
 
 const BODY = (collection: CmsSchemaName): CmsField => ({
   name: 'body',

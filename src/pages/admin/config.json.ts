@@ -10,9 +10,12 @@ import { loadContent } from '../../lib/content-check/load.ts';
 import { contentRoot } from '../../lib/content-root.ts';
 import { buildCmsConfig } from '../../lib/cms/config.ts';
 import { cachedCmsConfigText } from '../../lib/cms/config-cache.ts';
+import { cmsEnv } from '../../lib/cms/backend.ts';
 
 export const GET: APIRoute = () => {
   const root = contentRoot();
-  const text = cachedCmsConfigText(root, process.env, () => `${JSON.stringify(buildCmsConfig(loadContent(root).content, { env: process.env }), null, 1)}\n`);
+  // `npm run cms` (astro dev) without settings is local mode; a build never guesses it
+  const env = cmsEnv(process.env, import.meta.env.DEV);
+  const text = cachedCmsConfigText(root, env, () => `${JSON.stringify(buildCmsConfig(loadContent(root).content, { env }), null, 1)}\n`);
   return new Response(text, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
