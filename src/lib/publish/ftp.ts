@@ -27,6 +27,10 @@ export async function connectFtp(settings: Settings): Promise<Remote> {
       secureOptions: {
         // SNI names a host, never an address (RFC 6066; Node warns otherwise)
         ...(isIP(target.host) ? {} : { servername: target.host }),
+        // FTP servers that keep their TLS state apart per process (vsftpd 3.0.3, older proftpd and
+        // pure-ftpd) break uploads under TLS 1.3's post-handshake messages: a long upload stops with
+        // "decode error" or "bad record type". TLS 1.2 with the server's modern ciphers does not.
+        maxVersion: 'TLSv1.2',
         ...(settings.caFile ? { ca: [...rootCertificates, readFileSync(settings.caFile, 'utf8')] } : {}),
       },
     });
