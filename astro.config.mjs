@@ -1,5 +1,6 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -15,7 +16,8 @@ import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { astroCsp } from './src/lib/security/csp.ts';
 import { robotsNote } from './src/integrations/robots-note.ts';
 import { buildReport } from './src/integrations/build-report.ts';
-import { evidenceFiles } from './src/integrations/evidence-files.ts';
+import { pinCacheDir } from './src/lib/build-cache.ts';
+import { evidenceFiles, verifyEvidenceOutput } from './src/integrations/evidence-files.ts';
 
 /**
  * The portal's public address is set once, by staff, in `<content>/unit.yaml` (`portal.url` and
@@ -32,6 +34,9 @@ function readPortal() {
     return undefined;
   }
 }
+
+// The build caches (src/lib/build-cache.ts) live under this project, whatever folder Astro runs from.
+pinCacheDir(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   site: portal.site,
@@ -69,8 +74,9 @@ export default defineConfig({
     pagefind(),
     robotsNote(),
     buildReport(),
-    // LAST, after pagefind: swaps this build's folder into dist/ only once everything succeeded.
-    atomicOutput(),
+    // LAST, after pagefind: swaps this build's folder into dist/ only once everything succeeded and
+    // every published evidence file has the SHA-256 the site states.
+    atomicOutput({ verify: verifyEvidenceOutput }),
   ],
   vite: {
     // The preview (`npm run dev`) watches the project: build outputs, caches and the e2e suite's

@@ -2,9 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { resolve, sep } from 'node:path';
 import { errorsOnly, formatReport, formatWarnings, inspectContentWithEntries, type Problem } from '../lib/content-check/index.ts';
 import type { ContentSet } from '../lib/content-check/load.ts';
-import { inspectContentCached } from '../lib/content-check/pass-cache.ts';
 import { shareCheckedContent } from '../lib/content-check/shared-content.ts';
 import { contentRoot } from '../lib/content-root.ts';
+import { treeDigest } from '../lib/build-cache.ts';
 import { setDevProblems } from './dev-problems.ts';
 import { debugEnabled, StaffError } from '../lib/staff-error.ts';
 import { markPreview, refreshUntilLoaded } from '../lib/content-check/preview-loader.ts';
@@ -104,21 +104,13 @@ export function contentGuard({ refuse = throwRefusal, skipDevUnderVitest = false
       'astro:config:setup': async ({ command, logger, addMiddleware }) => {
         if (command !== 'build' && command !== 'dev') return;
         if (command === 'dev' && skipDevUnderVitest && process.env.VITEST) return;
-        let reused = false;
-        if (command === 'build') {
-          // Unchanged content and code since the last passing check: its result is reused (see pass-cache.ts).
-          const checked = await inspectContentCached(contentRoot(), async (root, fingerprint) => {
-            const inspection = await inspectContentWithEntries(root);
-            // /admin/config.json needs the same content: handed on instead of read again (shared-content.ts).
-            if (errorsOnly(inspection.problems).length === 0) shareCheckedContent(fingerprint, inspection.content);
-            return { problems: inspection.problems, summary: countsOf(inspection.content) };
-          });
-          last = { problems: checked.problems, counts: checked.summary };
-          reused = checked.reused;
-        } else {
-          const inspection = await inspectContentWithEntries(contentRoot());
-          last = { problems: inspection.problems, counts: countsOf(inspection.content) };
-        }
+        const root = contentRoot();
+        // The content as checked, by its bytes: /admin/config.json takes the checked content only while it is the same.
+        const fingerprint = command === 'build' ? treeDigest(root) : undefined;
+        const inspection = await inspectContentWithEntries(root);
+        last = { problems: inspection.problems, counts: countsOf(inspection.content) };
+        // /admin/config.json needs the same content: handed on instead of read again (shared-content.ts).
+        if (fingerprint && errorsOnly(inspection.problems).length === 0) shareCheckedContent(fingerprint, inspection.content);
         const { problems } = last;
         if (command === 'dev') {
           markPreview();
@@ -132,7 +124,7 @@ export function contentGuard({ refuse = throwRefusal, skipDevUnderVitest = false
         if (errorsOnly(problems).length) return;
         const warnings = formatWarnings(problems);
         if (warnings) logger.warn(warnings);
-        logger.info(reused ? 'Semua isi lolos pemeriksaan (tidak ada yang berubah sejak pemeriksaan terakhir).' : 'Semua isi lolos pemeriksaan.');
+        logger.info('Semua isi lolos pemeriksaan.');
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         // Re-check whenever a content file changes, so the banner follows the files.

@@ -138,7 +138,6 @@ export function checkNoteEvidence(content: ContentSet): Problem[] {
 export async function checkEvidenceFiles(content: ContentSet): Promise<Problem[]> {
   const problems: Problem[] = [];
   const cache = new FactsCache();
-  const started = performance.now();
   for (const entry of content.entries.evidence) {
     const name = entry.data.file;
     if (!name) continue;
@@ -162,7 +161,5 @@ export async function checkEvidenceFiles(content: ContentSet): Promise<Problem[]
     }
   }
   cache.save();
-  // `npm run bench` and tests/e2e/atomic-build.test.ts read this line (the check computes what the build then reuses).
-  if (process.env.PZI_BENCH) console.log(`[pzi-bench] fakta berkas (pemeriksaan): ${cache.computed} dihitung, ${cache.reused} dari cache, ${Math.round(performance.now() - started)} ms`);
   return problems;
 }

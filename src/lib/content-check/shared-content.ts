@@ -5,8 +5,8 @@
  *
  * The guard runs in Astro's config step and the page in the bundled prerender code of the same
  * process, so the two hold different copies of this module: the hand-over goes through `globalThis`.
- * It is only taken with the same fingerprint (pass-cache.ts: every file's path, kind, size and mtime,
- * content and code), so a file changed in between means the page loads the content itself.
+ * It is only taken with the same fingerprint (build-cache.ts `treeDigest`: every file's path and bytes,
+ * of the content), so a file changed in between means the page loads the content itself.
  */
 import type { ContentSet } from './load.ts';
 

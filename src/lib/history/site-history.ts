@@ -33,7 +33,6 @@ export const getContentHistory: () => ContentHistory = once(readContentHistory);
 
 function readContentHistory(): ContentHistory {
   const root = contentRoot();
-  const started = performance.now();
   const git = readGitHistory(root);
   let history: ContentHistory;
   if (git.available) history = { available: true, commits: contentCommits(git.commits, git.prefix) };
@@ -41,8 +40,6 @@ function readContentHistory(): ContentHistory {
     history = { available: false, reason: git.reason };
     console.warn(`[riwayat] ${UNAVAILABLE_MESSAGE[git.reason]}`);
   }
-  // `npm run bench` and the README's measurement read this line.
-  if (process.env.PZI_BENCH) console.log(`[pzi-bench] riwayat git: ${history.available ? history.commits.length : 0} commit, ${Math.round(performance.now() - started)} ms`);
   return history;
 }
 
