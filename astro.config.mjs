@@ -16,7 +16,7 @@ import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { astroCsp } from './src/lib/security/csp.ts';
 import { robotsNote } from './src/integrations/robots-note.ts';
 import { buildReport } from './src/integrations/build-report.ts';
-import { pinCacheDir } from './src/lib/build-cache.ts';
+import { cacheDir, pinProjectRoot } from './src/lib/build-cache.ts';
 import { evidenceFiles, verifyEvidenceOutput } from './src/integrations/evidence-files.ts';
 
 /**
@@ -36,13 +36,13 @@ function readPortal() {
 }
 
 // The build caches (src/lib/build-cache.ts) live under this project, whatever folder Astro runs from.
-pinCacheDir(fileURLToPath(new URL('.', import.meta.url)));
+pinProjectRoot(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   site: portal.site,
   base: portal.base,
-  // `npm run bench` keeps each synthetic build's caches apart (see scripts/bench.ts).
-  ...(process.env.PZI_CACHE_DIR ? { cacheDir: `${process.env.PZI_CACHE_DIR}/astro` } : {}),
+  // `npm run bench` and the e2e tests give each build its own caches, Astro's own included.
+  ...(process.env.PZI_CACHE_DIR ? { cacheDir: `${cacheDir()}/astro` } : {}),
   trailingSlash: 'ignore',
   build: {
     format: 'directory',

@@ -9,19 +9,20 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
+/** Set by astro.config.mjs (`pinProjectRoot`): the folder of the project being built. */
+const PROJECT_ROOT = 'PZI_PROJECT_ROOT';
+
 /**
- * The caches' folder: `PZI_CACHE_DIR`, else `.cache`, under the project root. astro.config.mjs
- * makes it absolute (`pinCacheDir`) before anything reads it, so it does not depend on the folder
- * Astro was started from.
+ * The caches' folder: `PZI_CACHE_DIR`, else `.cache`, under the project root (so it does not depend on
+ * the folder Astro was started from; the working folder where no project root was pinned: scripts).
  */
 export function cacheDir(env: Record<string, string | undefined> = process.env): string {
-  return env.PZI_CACHE_DIR?.trim() || '.cache';
+  return resolve(env[PROJECT_ROOT] || '.', env.PZI_CACHE_DIR?.trim() || '.cache');
 }
 
-/** Sets `PZI_CACHE_DIR` to the absolute cache folder of the project at `projectRoot`; returns it. */
-export function pinCacheDir(projectRoot: string, env: Record<string, string | undefined> = process.env): string {
-  env.PZI_CACHE_DIR = resolve(projectRoot, cacheDir(env));
-  return env.PZI_CACHE_DIR;
+/** Records the project root for `cacheDir`, before anything reads it (astro.config.mjs). */
+export function pinProjectRoot(projectRoot: string, env: Record<string, string | undefined> = process.env): void {
+  env[PROJECT_ROOT] = projectRoot;
 }
 
 /** Writes `data` to `file` (creating its folder) through a temporary file renamed into place. */
