@@ -12,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { copyOfContent } from '../unit/support/content-dir.ts';
 import { astroBuild } from './support/astro-build.ts';
 import { privateProject } from './support/private-project.ts';
+import { siteDigest } from './support/site-digest.ts';
 
 const cleanups: (() => void)[] = [];
 afterAll(() => cleanups.reverse().forEach((cleanup) => cleanup()));
@@ -24,16 +25,6 @@ const VERSION_A = `Notulen uji integritas: versi A.\n${'isi tetap. '.repeat(40)}
 const VERSION_B = VERSION_A.replace('versi A', 'versi B');
 /** A whole second: a file's own modification time has fractions a Date cannot put back. */
 const PINNED = 1_700_000_000;
-
-/** SHA-256 over every path and every file's bytes under `dir`: equal means byte-for-byte the same folder. */
-function folderChecksum(dir: string): string {
-  const hash = createHash('sha256');
-  for (const path of globSync('**/*', { cwd: dir }).sort()) {
-    hash.update(`${path}\0`);
-    if (lstatSync(join(dir, path)).isFile()) hash.update(readFileSync(join(dir, path)));
-  }
-  return hash.digest('hex');
-}
 
 function git(cwd: string, ...args: string[]): void {
   execFileSync('git', ['-c', 'user.name=Uji', '-c', 'user.email=uji@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'ignore' });
@@ -101,7 +92,7 @@ describe('evidence integrity', () => {
   });
 
   it('fails a build during which an evidence file is rewritten, and leaves the site as it was', { timeout: 300_000 }, async () => {
-    const before = folderChecksum(outDir);
+    const before = siteDigest(outDir);
     const path = join(copy.root, FILE);
     let rewritten = false;
     const build = await astroBuild(['--outDir', outDir], env, {
@@ -116,7 +107,7 @@ describe('evidence integrity', () => {
     expect(rewritten).toBe(true);
     expect(build.code).not.toBe(0);
     expect(build.output).toMatch(new RegExp(`${NAME.replace('.', '\\.')}" berubah selama build berjalan`));
-    expect(folderChecksum(outDir)).toBe(before);
+    expect(siteDigest(outDir)).toEqual(before);
     expect(readdirSync(dirname(outDir)).filter((name) => name.startsWith(`.${basename(outDir)}.`))).toEqual([]);
   });
 });
