@@ -5,9 +5,8 @@
  * renamed over the old one), so a crashed build or two builds at once leave a whole file, never half
  * of one; deleting the folder only makes the next build do all the work again.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 
 /** Set by astro.config.mjs (`pinProjectRoot`): the folder of the project being built. */
 const PROJECT_ROOT = 'PZI_PROJECT_ROOT';
@@ -31,31 +30,4 @@ export function writeCacheFile(file: string, data: string | Uint8Array): void {
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, data);
   renameSync(temporary, file);
-}
-
-/** Folders no build reads: version control, installed packages, anything hidden. */
-const SKIPPED = (name: string) => name.startsWith('.') || name === 'node_modules';
-
-/**
- * SHA-256 over every entry under `root` (sorted; symlinks not followed; folders `SKIPPED` left out):
- * its path and kind, a file's bytes. Any added, removed, renamed or edited file changes it, also an
- * edit that keeps the size and the time.
- */
-export function treeDigest(root: string): string {
-  const hash = createHash('sha256');
-  const walk = (dir: string, prefix: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const path = `${prefix}${entry.name}`;
-      if (entry.isDirectory()) {
-        hash.update(`d\u0000${path}\u0000`);
-        if (!SKIPPED(entry.name)) walk(join(dir, entry.name), `${path}/`);
-      } else if (entry.isFile()) {
-        const bytes = readFileSync(join(dir, entry.name));
-        // length-prefixed, so no two different trees hash the same stream
-        hash.update(`f\u0000${path}\u0000${bytes.length}\u0000`).update(bytes);
-      } else hash.update(`o\u0000${path}\u0000`);
-    }
-  };
-  walk(root, '');
-  return hash.digest('hex');
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/lib/evidence/facts.ts';
-import { UnsafeContentFile } from '../../src/lib/content-check/safe-file.ts';
+import { UnsafeContentFile } from '../../src/lib/content-file.ts';
 import { MAX_FILE_BYTES } from '../../src/lib/evidence/limits.ts';
 import {
   copyEvidenceFiles,

@@ -5,7 +5,7 @@ import { evidenceYear } from '../evidence/items.ts';
 import { FileRefused, unreadableMessage } from '../evidence/facts.ts';
 import { FactsCache } from '../evidence/facts-cache.ts';
 import { imageGps } from '../evidence/exif.ts';
-import { fileSafety, fileSafetyMessage, readContentFile } from './safe-file.ts';
+import { fileSafety, fileSafetyMessage, readContentFile } from '../content-file.ts';
 import { formatBytes } from '../format.ts';
 import type { ContentSet, LoadedEntry } from './load.ts';
 import type { Problem } from './problem.ts';

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ContentSet } from './load.ts';
 import type { Problem } from './problem.ts';
-import { fileSafetyMessage } from './safe-file.ts';
+import { fileSafetyMessage } from '../content-file.ts';
 
 /**
  * The content folder holds only regular files and folders. A symlink anywhere (to a file or to a

@@ -9,7 +9,7 @@ import type { ContentSet } from './load.ts';
 import { GENERAL_MDX, mdxMessage } from './mdx-messages.ts';
 import type { Problem } from './problem.ts';
 import { mdxSourceFindings } from './mdx-safety.ts';
-import { fileSafety, fileSafetyMessage, readContentFile } from './safe-file.ts';
+import { fileSafety, fileSafetyMessage, readContentFile } from '../content-file.ts';
 
 
 const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;

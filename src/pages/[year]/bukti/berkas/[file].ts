@@ -5,8 +5,8 @@ import type { EvidenceItem } from '../../../../lib/evidence/items.ts';
 
 /**
  * Every evidence file, published byte for byte under a stable address. `npm run dev` serves them
- * here; `astro build` copies the files its checksum lists name instead (one Astro route per file cost
- * ≈ 1 ms each per build): see src/integrations/evidence-files.ts.
+ * here; `astro build` copies the files its checksum lists name instead (rendering one Astro route per
+ * file costs time and nothing else): see src/integrations/evidence-files.ts.
  */
 export async function getStaticPaths() {
   return import.meta.env.DEV ? evidenceFilePaths() : [];

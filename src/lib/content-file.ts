@@ -2,6 +2,7 @@ import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 
 /**
+ * How the build reads a staff file, shared by the content check and every feature that publishes one.
  * Only regular files that really live under the content root are read or published. A symlink in
  * `content/` could point at `/proc/self/environ` or a deploy key; a FIFO or device could hang the
  * build; a symlinked folder could lead outside the root. `lstat` (which does not follow links)
