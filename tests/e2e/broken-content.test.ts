@@ -60,6 +60,12 @@ const REASON: Record<string, RegExp> = {
   'bukti-teks-bernama-pdf': /bernama \.pdf tetapi isinya teks/,
   'bukti-foto-gps': /menyimpan lokasi GPS[\s\S]*lokasiBoleh: true/,
   'bukti-url-lain-host': /Tautan harus alamat lengkap yang diawali https:\/\//,
+  // location in every accepted media type; types the site does not publish are refused with how to convert
+  'bukti-webp-gps': /Foto "foto-kegiatan\.webp" menyimpan lokasi GPS \(-7\.4700, 110\.2100\) di data EXIF-nya/,
+  'bukti-png-xmp-gps': /Foto "tangkapan-peta\.png" menyimpan lokasi GPS di data XMP-nya/,
+  'bukti-video-lokasi': /Video "video-apel\.mp4" menyimpan lokasi GPS di data videonya/,
+  'bukti-video-lokasi-iphone': /Video "video-iphone\.mp4" menyimpan lokasi GPS di data videonya/,
+  'bukti-foto-heic': /berakhiran "\.heic", yang tidak diterbitkan situs ini[\s\S]*ekspor sebagai JPEG/,
 };
 
 const cleanups: (() => void)[] = [];
