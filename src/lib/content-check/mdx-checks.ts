@@ -10,6 +10,7 @@ import { GENERAL_MDX, mdxMessage } from './mdx-messages.ts';
 import type { Problem } from './problem.ts';
 import { mdxSourceFindings } from './mdx-safety.ts';
 import { fileSafety, fileSafetyMessage, readContentFile } from './safe-file.ts';
+import { noteImageProblem } from '../note-images/rules.ts';
 
 
 const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
@@ -54,7 +55,11 @@ function buildProblems(body: string, bodyStart: number, file: string, root: stri
     const safety = fileSafety(root, onDisk);
     if (!safety.ok && safety.reason !== 'missing') {
       problems.push({ file, line, message: fileSafetyMessage(safety.reason, src, root) });
-    } else if (!safety.ok) {
+    } else if (safety.ok) {
+      // what the image optimiser could not process would otherwise reach the site as is, metadata and all
+      const refused = noteImageProblem(src, readContentFile(root, onDisk));
+      if (refused) problems.push({ file, line, message: refused });
+    } else {
       problems.push({ file, line, message: `Gambar "${src}" tidak ditemukan di folder ${dirname(file)}/. Letakkan gambarnya di folder yang sama dengan berkas ini (nama harus sama persis) atau perbaiki alamatnya.` });
     }
   }

@@ -102,7 +102,7 @@ async function exifGps(bytes: Uint8Array): Promise<LocationFinding> {
   if (!hasExifBlock(bytes)) return { state: 'none' };
   let tags: Record<string, unknown> | undefined;
   try {
-    tags = await exifr.parse(bytes, { tiff: true, gps: true, ifd0: true, exif: false, ifd1: false, interop: false, xmp: false, icc: false, iptc: false, jfif: false, ihdr: false, mergeOutput: true });
+    tags = await exifr.parse(bytes, { tiff: true, gps: true, exif: false, ifd1: false, interop: false, xmp: false, icc: false, iptc: false, jfif: false, ihdr: false, mergeOutput: true });
   } catch (error) {
     return { state: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
   }
