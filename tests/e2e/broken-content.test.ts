@@ -65,6 +65,8 @@ const REASON: Record<string, RegExp> = {
   'bukti-png-xmp-gps': /Foto "tangkapan-peta\.png" menyimpan lokasi GPS di data XMP-nya/,
   'bukti-video-lokasi': /Video "video-apel\.mp4" menyimpan lokasi GPS di data videonya/,
   'bukti-video-lokasi-iphone': /Video "video-iphone\.mp4" menyimpan lokasi GPS di data videonya/,
+  'catatan-gambar-rusak': /:10\n\s+Gambar "\.\/0-foto-rusak\.jpg" tidak dapat dibaca sebagai gambar JPEG/,
+  'catatan-gambar-raksasa': /Gambar "\.\/0-foto-raksasa\.png" berukuran 16000 × 16000 piksel/,
   'bukti-foto-heic': /berakhiran "\.heic", yang tidak diterbitkan situs ini[\s\S]*ekspor sebagai JPEG/,
 };
 
