@@ -67,6 +67,14 @@ const REASON: Record<string, RegExp> = {
   'bukti-video-lokasi-iphone': /Video "video-iphone\.mp4" menyimpan lokasi GPS di data videonya/,
   'catatan-gambar-rusak': /:10\n\s+Gambar "\.\/0-foto-rusak\.jpg" tidak dapat dibaca sebagai gambar JPEG/,
   'catatan-gambar-raksasa': /Gambar "\.\/0-foto-raksasa\.png" berukuran 16000 × 16000 piksel/,
+  // bounded input: what would crash a parser is refused before it runs, naming the file and line
+  'mdx-bersarang-dalam': /2022-06-bersarang\.mdx:10\n\s+Isi MDX tidak dapat dibaca: Cetak tebal\/miring \(\* atau _\) bersarang lebih dari 100 tingkat/,
+  'yaml-alias-bom': /bom-rujukan\.yaml:7\n\s+Penulisan data \(YAML\) tidak sah: Bagian data memakai terlalu banyak rujukan/,
+  // one parser per format: what the check accepts is what the build reads
+  'yaml-tag-js': /2022-06-tag-js\.mdx:2\n\s+Penulisan data \(YAML\) tidak sah: Tanda yang diawali "!" \(mis\. !!js\/function\) tidak dikenal/,
+  'yaml-judul-tanggal': /judul-tanggal\.yaml:1 · kolom title\n/,
+  // CommonMark takes the first of two definitions with one label: the image is the other host's
+  'mdx-gambar-definisi-ganda': /2022-06-definisi-ganda\.mdx:10\n\s+Gambar "https:\/\/pelacak\.example\/foto\.png" tidak diizinkan/,
   'bukti-foto-heic': /berakhiran "\.heic", yang tidak diterbitkan situs ini[\s\S]*ekspor sebagai JPEG/,
 };
 

@@ -45,7 +45,7 @@ function loadCollection(root: string, spec: CollectionSpec, problems: Problem[])
     const read = spec.format === 'mdx' ? readMdx(text) : readYaml(text);
     if (read.syntaxErrors.length) {
       for (const error of read.syntaxErrors) {
-        problems.push({ file, line: error.line, message: error.message });
+        problems.push({ file, line: error.line, ...(error.field ? { field: error.field } : {}), message: error.message });
       }
       continue;
     }

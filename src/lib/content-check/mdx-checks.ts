@@ -9,6 +9,7 @@ import type { ContentSet } from './load.ts';
 import { GENERAL_MDX, mdxMessage } from './mdx-messages.ts';
 import type { Problem } from './problem.ts';
 import { mdxSourceFindings } from './mdx-safety.ts';
+import { mdxLimitFindings } from './mdx-limits.ts';
 import { fileSafety, fileSafetyMessage, readContentFile } from './safe-file.ts';
 import { noteImageProblem } from '../note-images/rules.ts';
 
@@ -76,6 +77,9 @@ export async function mdxBodyProblems(text: string, file: string, root = dirname
   if (!frontmatter) return []; // reported by the loader
   const body = text.slice(frontmatter[0].length);
   const bodyStart = frontmatter[0].split('\n').length - (frontmatter[0].endsWith('\n') ? 1 : 0);
+  // what would crash the compiler (it ends the process, naming nothing) is refused before it runs
+  const limits = mdxLimitFindings(body);
+  if (limits.length) return limits.map((finding) => ({ file, line: bodyStart + finding.line, message: `Isi MDX tidak dapat dibaca: ${finding.message}` }));
   try {
     await mdxToJs(body, {
       jsxImportSource: 'astro',
