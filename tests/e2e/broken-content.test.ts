@@ -75,7 +75,7 @@ const REASON: Record<string, RegExp> = {
   'yaml-judul-tanggal': /judul-tanggal\.yaml:1 · kolom title\n/,
   // CommonMark takes the first of two definitions with one label: the image is the other host's
   'mdx-gambar-definisi-ganda': /2022-06-definisi-ganda\.mdx:10\n\s+Gambar "https:\/\/pelacak\.example\/foto\.png" tidak diizinkan/,
-  'survei-sel-kendali': /responses\.csv:3 · kolom Pekerjaan\n\s+Survei "skm-kendali": Sel \(kolom L\) berisi karakter kendali/,
+  'survei-sel-kendali': /responses\.csv:3 · kolom Pekerjaan\n\s+Survei "skm-kendali": Sel \(kolom K\) berisi karakter kendali/,
   'bukti-foto-heic': /berakhiran "\.heic", yang tidak diterbitkan situs ini[\s\S]*ekspor sebagai JPEG/,
 };
 
