@@ -14,12 +14,19 @@ export type GitHistory =
   | { available: false; reason: 'no-repo' | 'shallow' | 'error'; detail?: string };
 
 const MAX_BUFFER = 512 * 1024 * 1024;
+/**
+ * A bound on any one git run: the whole history of years of content reads in seconds. Git opens files in
+ * the content's `.git` itself; the content check refuses FIFOs and devices there before the build runs git,
+ * and this ends any other stall (a network drive) with "riwayat tidak tersedia" instead of a hung build.
+ */
+const GIT_TIMEOUT_MS = 120_000;
 
 function git(cwd: string, args: readonly string[], input?: Buffer): { ok: boolean; stdout: Buffer; stderr: string } {
   const result = spawnSync('git', args, {
     cwd,
     input,
     maxBuffer: MAX_BUFFER,
+    timeout: GIT_TIMEOUT_MS,
     // A user's pager or colour settings must not change what is parsed.
     env: { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
   });
