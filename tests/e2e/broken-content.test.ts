@@ -76,6 +76,10 @@ const REASON: Record<string, RegExp> = {
   // CommonMark takes the first of two definitions with one label: the image is the other host's
   'mdx-gambar-definisi-ganda': /2022-06-definisi-ganda\.mdx:10\n\s+Gambar "https:\/\/pelacak\.example\/foto\.png" tidak diizinkan/,
   'survei-sel-kendali': /responses\.csv:3 · kolom Pekerjaan\n\s+Survei "skm-kendali": Sel \(kolom K\) berisi karakter kendali/,
+  // evidence an evaluator opens safely: what would make their program act is refused
+  'bukti-pdf-javascript': /PDF "surat-undangan\.pdf" berisi JavaScript/,
+  'bukti-csv-rumus': /CSV "daftar-hadir\.csv" berisi sel yang akan dihitung sebagai rumus[\s\S]*baris 3;/,
+  'bukti-zip-jalur-keluar': /Arsip "arsip-foto\.zip" berisi nama berkas yang menunjuk ke luar foldernya \("\.\.\/\.\.\/AppData/,
   'bukti-foto-heic': /berakhiran "\.heic", yang tidak diterbitkan situs ini[\s\S]*ekspor sebagai JPEG/,
 };
 

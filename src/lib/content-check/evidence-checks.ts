@@ -5,6 +5,7 @@ import { evidenceYear } from '../evidence/items.ts';
 import { FileRefused, unreadableMessage } from '../evidence/facts.ts';
 import { FactsCache } from '../evidence/facts-cache.ts';
 import { locationMessage, mediaLocation } from '../evidence/location.ts';
+import { activeContentProblem } from '../evidence/active-content.ts';
 import { fileSafety, fileSafetyMessage, readContentFile } from './safe-file.ts';
 import { formatBytes } from '../format.ts';
 import type { ContentSet, LoadedEntry } from './load.ts';
@@ -133,7 +134,7 @@ export function checkNoteEvidence(content: ContentSet): Problem[] {
  * What must read the files: content matching the name (not empty, not a text file called .pdf),
  * PDF page counts (a warning when unknown: such an item never counts towards `lengkap`), and GPS
  * positions in photos and videos, or metadata that cannot be read (an error unless the YAML says
- * `lokasiBoleh: true`). Uses the build's facts
+ * `lokasiBoleh: true`), and what would make an evaluator's program act (active-content.ts). Uses the build's facts
  * cache, so the build does not read a file twice.
  */
 export async function checkEvidenceFiles(content: ContentSet): Promise<Problem[]> {
@@ -156,8 +157,11 @@ export async function checkEvidenceFiles(content: ContentSet): Promise<Problem[]
       continue;
     }
     if (facts.unreadable) problems.push({ level: 'warning', ...where, message: unreadableMessage(name, facts.unreadable) });
+    const bytes = readContentFile(content.root, path);
+    const active = activeContentProblem(name, facts.mediaType, bytes);
+    if (active) problems.push({ ...where, message: active });
     if (entry.data.lokasiBoleh) continue;
-    const location = await mediaLocation(readContentFile(content.root, path), facts.mediaType);
+    const location = await mediaLocation(bytes, facts.mediaType);
     if (location.state !== 'none') problems.push({ ...where, message: locationMessage(name, facts.mediaType, location) });
   }
   cache.save();
