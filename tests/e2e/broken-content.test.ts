@@ -80,6 +80,9 @@ const REASON: Record<string, RegExp> = {
   'bukti-pdf-javascript': /PDF "surat-undangan\.pdf" berisi JavaScript/,
   'bukti-csv-rumus': /CSV "daftar-hadir\.csv" berisi sel yang akan dihitung sebagai rumus[\s\S]*baris 3;/,
   'bukti-zip-jalur-keluar': /Arsip "arsip-foto\.zip" berisi nama berkas yang menunjuk ke luar foldernya \("\.\.\/\.\.\/AppData/,
+  // control characters never reach a page or an export
+  'yaml-karakter-kendali': /notulen-kendali\.yaml:1 · kolom title\n\s+Isian ini berisi karakter kendali tak terlihat \(U\+0000/,
+  'mdx-karakter-kendali': /2022-06-kendali\.mdx:10\n\s+Isi MDX tidak dapat dibaca: Baris ini berisi karakter kendali/,
   'bukti-foto-heic': /berakhiran "\.heic", yang tidak diterbitkan situs ini[\s\S]*ekspor sebagai JPEG/,
 };
 

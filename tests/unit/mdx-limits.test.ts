@@ -41,3 +41,12 @@ describe('the check on a body that crashed the compiler', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'content/2022/catatan/2022-06-uji.mdx', line: 8, message: expect.stringMatching(/^Isi MDX tidak dapat dibaca: /) })]);
   });
 });
+
+describe('text fields', () => {
+  it('refuses control characters anywhere in the data, and titles over the limit', async () => {
+    const { textFindings, MAX_TITLE_CHARS } = await import('../../src/lib/content-check/text-limits.ts');
+    expect(textFindings({ title: 'Rapat', items: [{ name: 'a\u001bb' }], date: new Date() })).toEqual([{ path: ['items', 0, 'name'], message: expect.stringMatching(/U\+001B/) }]);
+    expect(textFindings({ title: 'x'.repeat(MAX_TITLE_CHARS + 1) })[0]!.message).toMatch(/lebih panjang dari batas 300/);
+    expect(textFindings({ title: 'x'.repeat(MAX_TITLE_CHARS), description: 'baris\nbaris\ttab' })).toEqual([]);
+  });
+});

@@ -1,3 +1,5 @@
+import { bodyControlLine } from './text-limits.ts';
+
 /**
  * Bounds on an MDX body checked before any parser sees it. The MDX compiler recurses once per level of
  * nesting and ends the whole process (a segmentation fault, no message) at a few thousand levels of
@@ -23,6 +25,8 @@ export function mdxLimitFindings(body: string): LimitFinding[] {
   if (body.length > MAX_MDX_CHARS) {
     return [{ line: 1, message: `Isi berkas ini ${body.length.toLocaleString('id-ID')} karakter, lebih panjang dari batas ${MAX_MDX_CHARS.toLocaleString('id-ID')} karakter. Bagi menjadi beberapa catatan, atau lampirkan dokumen panjang sebagai bukti (PDF).` }];
   }
+  const control = bodyControlLine(body);
+  if (control !== undefined) return [{ line: control, message: 'Baris ini berisi karakter kendali tak terlihat (mis. NUL atau Escape), yang bukan bagian teks dan dapat merusak halaman. Ketik ulang baris itu (salinan dari program lain kadang membawanya).' }];
   const lines = body.split('\n');
   let tags = 0;
   let emphasis = 0;
