@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { parse as parseYaml } from 'yaml';
-import { contentGuard, endRefusedBuild } from './src/integrations/content-guard.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { portalAddress } from './src/integrations/portal-address.ts';
 import { contentRoot } from './src/lib/content-root.ts';
@@ -16,8 +16,8 @@ import { astroCsp } from './src/lib/security/csp.ts';
 import { robotsNote } from './src/integrations/robots-note.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 import { evidenceFiles } from './src/integrations/evidence-files.ts';
-import { pageCache } from './src/integrations/page-cache.ts';
 import { MAX_NOTE_IMAGE_PIXELS } from './src/lib/note-images/rules.ts';
+import { siteRecord } from './src/integrations/site-record.ts';
 
 /**
  * The portal's public address is set once, by staff, in `<content>/unit.yaml` (`portal.url` and
@@ -45,12 +45,9 @@ export default defineConfig({
     format: 'directory',
     // One round trip: the stylesheet is small, so every page carries it inline.
     inlineStylesheets: 'always',
-    // Four pages at a time: a page's write (mkdir, open, write, close) and its content module import wait
-    // on the disk, and one at a time left the build idle ~30 % of page generation (warm --cpu-prof, issue 17).
-    // Measured on the 2-core machine (bench content, 1 000 notes, warm, 6 alternating runs each, 3 December
-    // 2026): page generation 8.7 s with 2, 7.9 s with 3, 6.7 s with 4; whole build 21.7 → 19.1 s; the same
-    // CPU time and peak memory (1.10–1.24 GB either way). Pages only read the data they share (memoised per
-    // build, src/lib/memo.ts), so the output is byte for byte the same (diff -r: site, demo, bench build).
+    // Four pages at a time: a page's write and its content module import wait on the disk, and one at
+    // a time left the build idle; pages only read the data they share (memoised per build,
+    // src/lib/memo.ts), so the output is byte for byte the same.
     concurrency: 4,
   },
   // Staff notes never need code highlighting, and Shiki's inline styles would need 'unsafe-inline'
@@ -63,17 +60,17 @@ export default defineConfig({
   security: { csp: astroCsp() },
   // buildReport last: its summary line ends the build's output
   integrations: [
-    // The CLI prints a refused build's report without Astro's error frame; Vitest only compiles components with this config.
-    contentGuard({ refuse: endRefusedBuild, skipDevUnderVitest: true }),
+    // Vitest only compiles components with this config: it needs no content check.
+    contentGuard({ skipDevUnderVitest: true }),
     portalAddress(portal),
-    // Unchanged pages are copied from the previous build instead of rendered (src/lib/page-cache/).
-    pageCache(),
     mdx({ processor: satteri({ mdastPlugins: [mdxSafetyGuard()], hastPlugins: [htmlSafetyGuard()] }) }),
     // /admin/ (the staff CMS) is not a public page: out of the sitemap, as it is out of search and noindex
     sitemap({ filter: (page) => !new URL(page).pathname.includes('/admin/') }),
     // Evidence files are copied, not rendered (src/lib/evidence/published-files.ts); before atomicOutput.
     evidenceFiles(),
     pagefind(),
+    // /data/versi.json and .htaccess, after the evidence files are copied
+    siteRecord(),
     robotsNote(),
     buildReport(),
     // LAST, after pagefind: swaps this build's folder into dist/ only once everything succeeded.

@@ -23,8 +23,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           // one worker runs many files: Astro's Vite config and the component compiler load once per
-          // worker instead of once per file (the unit project: 45 s instead of 64 s, half the CPU);
-          // the files share no state they do not set up themselves (all pass, also with --sequence.shuffle.files)
+          // worker instead of once per file; the files share no state they do not set up themselves
+          // (all pass, also with --sequence.shuffle.files)
           isolate: false,
           // as the e2e project: Vitest runs projects of one group in one pool, with one worker count
           maxWorkers: 2,

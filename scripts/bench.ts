@@ -75,8 +75,7 @@ if (!Number.isInteger(runs) || runs < 1) {
 type Run = 'dingin' | 'hangat' | 'diubah';
 /**
  * Cold (every cache wiped) first, then warm (the caches of the builds before, nothing changed), then
- * warm after one note was edited: the month's usual update, for which the page cache (src/lib/page-cache/)
- * renders every page again.
+ * warm after one note was edited: the month's usual update.
  */
 const RUNS: readonly Run[] = ['dingin', 'hangat', 'diubah'];
 /** Only generate the content (kept), e.g. to time `npm run check` on it. */
@@ -327,7 +326,7 @@ export interface BenchJson {
   years: number;
   /** Builds of each kind (cold, warm, edited) per project; every figure is the median of these. */
   runs: number;
-  /** `edited`: warm, after one note was edited (not in the issue's format; added for the page cache). */
+  /** `edited`: warm, after one note was edited. */
   ours: { cold: RunFigures; warm: RunFigures; edited: RunFigures };
   /** null with --no-baseline (or when the baseline build failed). */
   baseline: { cold: RunFigures; warm: RunFigures; edited: RunFigures } | null;

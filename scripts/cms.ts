@@ -1,39 +1,24 @@
-// `npm run cms`: the browser editor on this computer, one command. Starts the local proxy
-// (decap-server, git mode: every save is a commit in this repository) on 127.0.0.1 and the preview
-// server, then prints the address of /admin/. Stop both with Ctrl+C.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+// `npm run cms`: the browser editor on this computer, one command. Starts the local backend
+// (decap-server in git mode behind a gate that refuses any path outside content/: every save is a
+// commit in this repository) and the preview server on 127.0.0.1, then prints the address of
+// /admin/. Stop both with Ctrl+C.
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { LOCAL_PROXY_PORT } from '../src/lib/cms/backend.ts';
+import { freeLoopbackPort, startLocalProxy } from '../src/lib/cms/local-proxy.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-/** 8081 (decap-server's usual port) when free, else the next free one. */
-async function proxyPort(from = LOCAL_PROXY_PORT): Promise<number> {
-  for (let port = from; port < from + 20; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = createServer().once('error', () => resolve(false));
-      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-    });
-    if (free) return port;
-  }
-  throw new Error(`Tidak ada port bebas antara ${from} dan ${from + 19} untuk penghubung CMS.`);
-}
-
-const port = await proxyPort();
-const children: ChildProcess[] = [
-  spawn(process.execPath, [path.join(root, 'node_modules/decap-server/dist/index.js')], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', MODE: 'git', GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'warn' },
-    stdio: 'inherit',
-  }),
-  spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1'], { cwd: root, stdio: 'inherit' }),
-];
-const query = port === LOCAL_PROXY_PORT ? '' : `?proxy=${port}`;
+const proxy = await startLocalProxy(root, await freeLoopbackPort(LOCAL_PROXY_PORT));
+const preview = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1'], { cwd: root, stdio: 'inherit' });
+const query = proxy.port === LOCAL_PROXY_PORT ? '' : `?proxy=${proxy.port}`;
 console.log(`\nPenyunting isi: buka http://127.0.0.1:4321/admin/${query} di browser (tekan "Masuk").`);
-console.log('Setiap "Terbitkan" menjadi satu commit di repositori ini; situs publik berubah setelah administrator mengirimnya (git push) dan CI lolos.\n');
+console.log('Setiap "Terbitkan" menjadi satu commit di komputer ini: tersimpan, belum tayang. Situs publik berubah setelah administrator mengirimnya (git push) dan pemeriksaan lolos.\n');
 
-const stop = () => children.forEach((child) => child.kill());
+const stop = () => {
+  preview.kill();
+  void proxy.close().then(() => process.exit(0));
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-for (const child of children) child.on('exit', stop);
+preview.on('exit', stop);

@@ -18,7 +18,10 @@ import { noteSchema, noteStatus } from '../src/schemas/note.ts';
 import { evidenceSchema, EVIDENCE_KINDS, SAFE_FILE_NAME } from '../src/schemas/evidence.ts';
 import { surveySchema } from '../src/schemas/survey.ts';
 import { UNSUR } from '../src/lib/survey/unsur.ts';
-import { evidenceIndicatorPath, evidencePath, indicatorPath, notePath, surveyPath, timelinePath } from '../src/lib/url.ts';
+import { evidenceIndicatorPath, evidencePath } from '../src/lib/evidence/routes.ts';
+import { indicatorPath } from '../src/lib/plan/routes.ts';
+import { notePath, timelinePath } from '../src/lib/progress/routes.ts';
+import { surveyPath } from '../src/lib/survey/routes.ts';
 import { cleanDraggedPath, parseStaffDate, parseYear, pickMany, pickOne, type Answer } from './new-answers.ts';
 
 const KINDS = ['catatan', 'bukti', 'survei'] as const;

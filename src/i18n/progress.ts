@@ -59,7 +59,7 @@ export const progress = {
   'indicator.tally': '{reported} dari {due} bulan terjadwal yang sudah berakhir telah dilaporkan.',
   'indicator.progress': 'Kemajuan',
   'component.notes': 'Catatan kemajuan komponen ini',
-  // Lists inside a component page show the newest few and link to the full, paginated list (issue 17).
+  // Lists inside a component page show the newest few and link to the full, paginated list.
   'component.moreNotes': '{count} catatan lebih lama: lihat daftar kemajuan Area {code}',
   'component.noNotes': 'Belum ada catatan kemajuan untuk komponen ini.',
   'month.title': 'Laporan {month} {year}',

@@ -10,7 +10,7 @@ export const search = {
   'search.failed': 'Pencarian tidak dapat dimuat. Silakan pakai daftar halaman di bawah.',
   'search.allPages': 'Semua halaman',
   'search.allPagesIntro': 'Pencarian memerlukan JavaScript. Tanpa JavaScript, semua halaman situs ini tercantum di bawah, dikelompokkan menurut jenisnya; catatan kemajuan tercantum di daftar Kemajuan.',
-  // The no-JavaScript list is split into pages and summarises the notes (issue 17: no page grows with content).
+  // The no-JavaScript list is split into pages and summarises the notes (no page grows with content).
   'search.allNotes': 'Semua catatan kemajuan ({count}), terbaru lebih dulu',
   'search.allPagesPage': 'Semua halaman, halaman {page} dari {pages}',
   'search.kind.rencana': 'Rencana aksi',

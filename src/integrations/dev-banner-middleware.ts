@@ -1,12 +1,16 @@
 import type { MiddlewareHandler } from 'astro';
-import { devProblems, withBanner } from './dev-problems.ts';
+import { devProblems } from 'virtual:pzi/content-problems';
+import { withBanner } from './dev-problems.ts';
+import { isAdminPath } from '../lib/cms/admin-path.ts';
 
 /**
  * Added by the content guard in `npm run dev` only: every HTML page gets the problem banner while
  * the content has problems. A page that cannot render at all (its own file is broken) becomes the
- * banner instead of Astro's developer error screen.
+ * banner instead of Astro's developer error screen. The editor at /admin/ never gets it: the banner
+ * would cover the CMS's own top bar ("Terbitkan"), and a clerk fixes an entry inside the form.
  */
-export const onRequest: MiddlewareHandler = async (_context, next) => {
+export const onRequest: MiddlewareHandler = async (context, next) => {
+  if (isAdminPath(context.url.pathname, import.meta.env.BASE_URL)) return next();
   let response: Response;
   try {
     response = await next();

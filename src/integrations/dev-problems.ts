@@ -1,22 +1,5 @@
 import type { Problem } from '../lib/content-check/problem.ts';
 
-/**
- * The content problems `npm run dev` currently sees. The integration (Node) writes them and the
- * preview's middleware (run by Vite in the same process, as a separate module instance) reads
- * them, so they live on globalThis under one registered symbol.
- */
-const KEY = Symbol.for('pzi.devProblems');
-
-type Holder = { [KEY]?: Problem[] };
-
-export function setDevProblems(problems: readonly Problem[]): void {
-  (globalThis as Holder)[KEY] = [...problems];
-}
-
-export function devProblems(): Problem[] {
-  return (globalThis as Holder)[KEY] ?? [];
-}
-
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 
 /** The id tests and staff can find the banner by. */

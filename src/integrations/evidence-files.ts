@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { contentRoot } from '../lib/content-root.ts';
-import { UnsafeContentFile } from '../lib/content-check/safe-file.ts';
+import { UnsafeContentFile } from '../lib/content-file.ts';
 import { copyEvidenceFiles, EvidenceCopyRefused, takeEvidenceFiles } from '../lib/evidence/published-files.ts';
 import { staffError } from '../lib/staff-error.ts';
 

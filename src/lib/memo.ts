@@ -3,11 +3,10 @@
  * function computes its value once (per key) and hands every later caller the same value (or promise).
  * Nothing here touches the disk; the on-disk caches are the `*-cache.ts` modules.
  *
- * The preview (`npm run dev`) is one long process whose content changes: a memo filled by a request
- * made while Astro reloaded the content kept the old list for good (after a note was fixed, its page
- * stayed a 404: the flaky e2e dev-preview test). So every memo is emptied when Astro announces new
- * content ("astro:content-changed", sent once its store holds it; the content guard sends it again a
- * moment later). A build has no such event, and keeps each value for the whole build.
+ * The preview (`npm run dev`) is one long process whose content changes: every memo is emptied when
+ * Astro announces new content ("astro:content-changed", the event on which Astro empties its own route
+ * cache), so a page never keeps a list read before the change. A build has no such event, and keeps
+ * each value for the whole build.
  */
 const resets = new Set<() => void>();
 

@@ -21,12 +21,3 @@ export const searchPath = () => route('cari');
 export const dataPath = () => route('data');
 export const manifestPath = () => fileRoute('site.webmanifest');
 export const faviconPath = () => fileRoute('favicon.svg');
-
-// Every route of the site, defined per feature (lib/<feature>/routes.ts) on the helpers of route.ts.
-export * from './plan/routes.ts';
-export * from './progress/routes.ts';
-export * from './evidence/routes.ts';
-export * from './survey/routes.ts';
-export * from './channels/routes.ts';
-export * from './history/routes.ts';
-export { ogImagePath, DEFAULT_OG } from './sharing/og-paths.ts';

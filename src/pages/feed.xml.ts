@@ -3,7 +3,8 @@ import type { APIRoute } from 'astro';
 import { getNotes } from '../lib/progress/data.ts';
 import { getUnit } from '../lib/unit.ts';
 import { t } from '../lib/i18n.ts';
-import { notePath, withBase } from '../lib/url.ts';
+import { notePath } from '../lib/progress/routes.ts';
+import { withBase } from '../lib/url.ts';
 import { FEED_ITEMS } from '../lib/progress/notes.ts';
 
 /** RSS of the newest progress notes, newest first; links are absolute and include the deploy base. */

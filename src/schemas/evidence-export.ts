@@ -27,7 +27,7 @@ export const evidenceExportSchema = z
             related: z
               .boolean()
               .describe('true: dokumen terkait yang tidak menjawab langkah aksi mana pun (satisfies: []); tidak dihitung dalam status'),
-            // from the git history (issue 19)
+            // from the git history
             published: commitRefExport.nullable().describe('Commit pertama yang menambahkan bukti ini ke situs; null bila riwayat tidak tersedia'),
             changed: commitRefExport.nullable().describe('Commit terakhir yang mengubah data atau berkasnya; null bila riwayat tidak tersedia'),
             earlierFiles: z
@@ -65,6 +65,6 @@ export const EVIDENCE_CSV_COLUMNS = [
   'data_pribadi',
   'disamarkan',
   'terkait',
-  // from the git history (issue 19): dates (WIB) and short commit ids
+  // from the git history: dates (WIB) and short commit ids
   ...EVIDENCE_HISTORY_CSV_COLUMNS,
 ] as const;

@@ -1,4 +1,4 @@
-// What an office really produces, built end to end (issue 14): a survey exported from Excel
+// What an office really produces, built end to end: a survey exported from Excel
 // (BOM, semicolons, CRLF, DD/MM/YYYY, Indonesian headers incl. "Jenis Kelamin" and "Unsur 1…9")
 // and the same data as Excel "Unicode Text" (UTF-16 LE, tabs) build with the same IKM and the
 // same respondent profile as the clean file. The same build proves the output is quiet: no

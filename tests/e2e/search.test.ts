@@ -109,9 +109,12 @@ describe.each(variants.map((v) => [v.name, v] as const))('search on the %s build
       const component = firstEntry(root, '2022/komponen', '.mdx')!;
       const word = String((component.data.indicators as { text: string }[])[0]!.text);
       const loaded = tab.page.waitForRequest((request) => request.url().includes('/pagefind/pagefind.js'));
+      // typing preloads the word's index chunk; leaving before it arrives would abort that request
+      const preloaded = tab.page.waitForEvent('requestfinished', (request) => request.url().includes('/pagefind/index/'));
       await tab.page.fill('#cari-situs', word);
       await loaded;
-      await tab.settle(); // let the index finish loading before leaving the page
+      await preloaded;
+      await tab.settle();
       await Promise.all([tab.page.waitForURL(/\/cari\/\?q=/), tab.page.press('#cari-situs', 'Enter')]);
       await tab.page.waitForSelector('.search-results a');
       expect(new URL(tab.page.url()).pathname).toBe(`${base}cari/`);

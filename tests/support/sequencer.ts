@@ -11,8 +11,8 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Seconds per file (relative to the project root), measured in a full run (2 December 2026, 7 min 52 s
- * in all); files that build in `beforeAll` (history, dev-preview) from the run before, where that time was counted.
+ * Seconds per file (relative to the project root), from a full run; files that build in `beforeAll`
+ * (history, dev-preview) include that build.
  */
 export const EXPECTED_SECONDS: Record<string, number> = {
   'tests/e2e/every-page.test.ts': 165,

@@ -41,8 +41,8 @@ function codesInFiles(root: string, year: number): string[] {
 describe('form and schema are one', () => {
   const forms = config.collections.flatMap((c) => formsOf(c).map((form) => ({ ...form, schema: collectionSpecs[schemaOfCollection(c.name)].schema })));
 
-  it('covers notes, evidence, surveys, channels and the unit', () => {
-    expect(config.collections.map((c) => schemaOfCollection(c.name)).sort()).toEqual(['channels', 'evidence', 'notes', 'surveys', 'unit']);
+  it('covers notes, evidence, surveys, channels, the unit and the LKE mapping and self-assessment', () => {
+    expect(config.collections.map((c) => schemaOfCollection(c.name)).sort()).toEqual(['channels', 'evidence', 'lkeAssessments', 'lkeMappings', 'notes', 'surveys', 'unit']);
   });
 
   it.each(forms)('$name: every schema field is in the form and every form field in the schema', ({ fields, schema }) => {
@@ -156,26 +156,47 @@ describe('choices come from the plan and the content', () => {
     expect(notes2023.folder).toBe('content/2023/catatan');
     expect(values(field(notes2023.fields, 'indicators'))).toEqual(['I.1.1', 'I.1.2']);
     expect(values(field(notes2023.fields, 'team'))).toEqual(['Tim Manajemen Perubahan 2023']);
-    expect(field(notes2023.fields, 'date').pattern![0]).toBe('^2023-');
+    expect(field(notes2023.fields, 'date').pattern![0]).toBe('^2023-\\d{2}-\\d{2}$');
     // 2022 is untouched
     expect(values(field(next.collections.find((c) => c.name === 'catatan-2022')!.fields, 'indicators'))).toHaveLength(65);
   });
 });
 
 describe('backend', () => {
-  it('without a Git host the page works only through the local proxy on this machine', () => {
-    expect(config.backend).toMatchObject({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' });
-    expect(config.local_backend).toMatchObject({ allowed_hosts: ['localhost', '127.0.0.1'] });
+  it('local mode works only through the local proxy on this machine', () => {
+    const local = configOf('content', { PZI_CMS_BACKEND: 'local' });
+    expect(local.backend).toMatchObject({ name: 'proxy', proxy_url: 'http://127.0.0.1:8081/api/v1' });
+    expect(local.local_backend).toMatchObject({ allowed_hosts: ['localhost', '127.0.0.1'] });
+  });
+
+  it('without settings there is no backend at all (the page says the editor is not set up)', () => {
+    expect(config.backend).toBeUndefined();
+    expect(config.local_backend).toBeUndefined();
   });
 
   it('GitHub and GitLab review every change as a pull request; Gitea commits to its own branch', () => {
     const github = configOf('content', { PZI_CMS_BACKEND: 'github', PZI_CMS_REPO: 'kpu/portal' });
     expect(github).toMatchObject({ backend: { name: 'github', repo: 'kpu/portal', branch: 'main' }, publish_mode: 'editorial_workflow' });
+    // a Git host never falls back to the local proxy (it would reach the visitor's own loopback)
+    expect(github.local_backend).toBeUndefined();
     const gitea = configOf('content', { PZI_CMS_BACKEND: 'gitea', PZI_CMS_REPO: 'kpu/portal', PZI_CMS_API_ROOT: 'https://git.example/api/v1', PZI_CMS_APP_ID: 'abc' });
     expect(gitea).toMatchObject({ backend: { name: 'gitea', branch: 'isi', api_root: 'https://git.example/api/v1', app_id: 'abc', auth_type: 'pkce' }, publish_mode: 'simple' });
   });
 
   it('form paths use the schema notation', () => {
     expect(formFieldPaths(collection('kanal').files![0]!.fields)).toContain('contacts.web.url');
+  });
+});
+
+describe('labels a clerk reads', () => {
+  it('every form field has its Indonesian label from src/i18n/cms.ts (none falls back to its key)', () => {
+    const unlabelled = (fields: CmsField[] | undefined, prefix: string): string[] =>
+      (fields ?? []).flatMap((f) => [
+        ...(f.label === f.name && f.name !== 'body' ? [`${prefix}${f.name}`] : []),
+        ...unlabelled(f.fields, `${prefix}${f.name}.`),
+        ...(f.types ?? []).flatMap((type) => unlabelled(type.fields, `${prefix}${f.name}.${type.name}.`)),
+      ]);
+    const found = config.collections.flatMap((c) => [...unlabelled(c.fields, `${c.name}/`), ...(c.files ?? []).flatMap((file) => unlabelled(file.fields, `${c.name}/${file.name}/`))]);
+    expect(found).toEqual([]);
   });
 });

@@ -1,20 +1,31 @@
 /**
- * The admin policy (issue 13): /admin/ gets exactly what Decap CMS needs, connect-src only to the
+ * The admin policy: /admin/ gets exactly what Decap CMS needs, connect-src only to the
  * site, blob:/data:, the configured Git host and — in local mode only — the loopback proxy; the
  * public pages' policy stays without 'unsafe-eval' or 'unsafe-inline'.
  */
 import { describe, expect, it } from 'vitest';
 import { adminConnectSources, adminCsp, LOOPBACK_SOURCES } from '../../src/lib/cms/csp.ts';
+import { cmsEnv, cmsMode } from '../../src/lib/cms/backend.ts';
 import { ADMIN_POLICY, astroCsp, HEADER_POLICY, metaDirectives } from '../../src/lib/security/csp.ts';
 
 const directive = (policy: string, name: string) =>
   policy.split(';').map((part) => part.trim().split(/\s+/)).find(([first]) => first === name)?.slice(1);
 
 describe('admin connect-src', () => {
-  it('local mode (no Git host configured): the site, blob:, data: and the loopback proxy, nothing else', () => {
-    expect(adminConnectSources({})).toEqual(["'self'", 'blob:', 'data:', ...LOOPBACK_SOURCES]);
-    // a backend name without a repository is still local mode (backend.ts falls back to the proxy)
-    expect(adminConnectSources({ PZI_CMS_BACKEND: 'github' })).toContain('http://127.0.0.1:*');
+  it('local mode (PZI_CMS_BACKEND=local): the site, blob:, data: and the loopback proxy, nothing else', () => {
+    expect(adminConnectSources({ PZI_CMS_BACKEND: 'local' })).toEqual(["'self'", 'blob:', 'data:', ...LOOPBACK_SOURCES]);
+  });
+
+  it('a build without settings (or a host without a repository) connects nowhere, loopback included', () => {
+    for (const env of [{}, { PZI_CMS_BACKEND: 'github' }, { PZI_CMS_BACKEND: 'bitbucket', PZI_CMS_REPO: 'kpu/zi' }]) {
+      expect(adminConnectSources(env)).toEqual(["'none'"]);
+    }
+  });
+
+  it('`astro dev` without settings (npm run cms) is local mode; with a host it stays the host', () => {
+    expect(cmsMode(cmsEnv({}, true))).toBe('local');
+    expect(cmsMode(cmsEnv({}, false))).toBe('none');
+    expect(cmsMode(cmsEnv({ PZI_CMS_BACKEND: 'gitea', PZI_CMS_REPO: 'kpu/zi' }, true))).toBe('host');
   });
 
   it('GitHub: its API origin, and no loopback in a production build', () => {
@@ -33,7 +44,7 @@ describe('admin connect-src', () => {
 
 describe('what /admin/ adds to the page meta (Astro.csp)', () => {
   it('script: only unsafe-eval (Decap compiles its config validators); style: unsafe-inline for elements and attributes', () => {
-    const csp = adminCsp({});
+    const csp = adminCsp({ PZI_CMS_BACKEND: 'local' });
     expect(csp.scriptResources).toEqual(["'unsafe-eval'"]);
     expect(csp.styleResources).toEqual([
       { resource: "'unsafe-inline'", kind: 'default' },

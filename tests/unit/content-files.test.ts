@@ -1,12 +1,12 @@
 // Only regular files under the content root are read or published, and evidence files are what
-// their names say (issue 12). Each case plants what a hostile or careless editor would.
+// their names say. Each case plants what a hostile or careless editor would.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { errorsOnly, inspectContent } from '../../src/lib/content-check/index.ts';
-import { fileSafety, readContentFile } from '../../src/lib/content-check/safe-file.ts';
+import { fileSafety, readContentFile } from '../../src/lib/content-file.ts';
 import { copyOfContent } from './support/content-dir.ts';
 
 const DEMO = 'tests/fixtures/demo/2022/bukti';

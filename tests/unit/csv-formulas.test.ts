@@ -1,4 +1,4 @@
-// Every CSV the site writes neutralises cells a spreadsheet would run as a formula (issue 12): one
+// Every CSV the site writes neutralises cells a spreadsheet would run as a formula: one
 // shared helper, and one case per writer with the text staff (or survey respondents) control.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';

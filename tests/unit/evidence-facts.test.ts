@@ -65,7 +65,7 @@ describe('readPdfPages', { timeout: 60_000 }, () => {
     expect(await readPdfPages(bytes('%PDF-1.4\nhello /Type /Pages /Count 3\n%%EOF\n'))).toEqual({ reason: 'rusak' });
   });
 
-  // The hostile files of issue 12: generated here, never committed. Each must end quickly, in bounded memory, without a number.
+  // Hostile files: generated here, never committed. Each must end quickly, in bounded memory, without a number.
   it.each([
     ['2 MB of repeated /FlateDecode', () => repeatedFlateDecodePdf()],
     ['a compressed-zeros object stream (1 MB inflating to 1 GB)', () => compressedZerosPdf()],

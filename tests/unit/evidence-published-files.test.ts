@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UnsafeContentFile } from '../../src/lib/content-check/safe-file.ts';
+import { UnsafeContentFile } from '../../src/lib/content-file.ts';
 import { MAX_FILE_BYTES } from '../../src/lib/evidence/limits.ts';
 import {
   copyEvidenceFiles,

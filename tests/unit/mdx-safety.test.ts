@@ -1,4 +1,4 @@
-// The safe MDX subset (issue 12): one case per rule, each written as a hostile or careless editor
+// The safe MDX subset: one case per rule, each written as a hostile or careless editor
 // would. Every case that is refused here would reach the built page if the rule were removed.
 import { describe, expect, it } from 'vitest';
 import { isAllowedImage, isAllowedLink, mdxSourceFindings } from '../../src/lib/content-check/mdx-safety.ts';

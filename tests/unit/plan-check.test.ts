@@ -106,5 +106,5 @@ describe('checkContent on the plan', () => {
       content.remove();
       rmSync(join(content.root, '..', 'rahasia.txt'), { force: true });
     }
-  });
+  }, 30_000); // four whole content checks
 });

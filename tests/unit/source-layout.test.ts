@@ -1,4 +1,4 @@
-// The house rules of src/lib (issue 18), checked so that they hold after the next change too:
+// The house rules of src/lib, checked so that they hold after the next change too:
 // small modules, features in their own folders, one-off tools and test helpers outside the runtime.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ function filesUnder(dir: string): string[] {
  */
 const SHARED_LOOSE_FILES = [
   'build-cache.ts',
+  'content-file.ts',
   'content-root.ts',
   'csv.ts',
   'design-tokens.ts',
@@ -57,5 +58,18 @@ describe('src/lib layout', () => {
       .filter((file) => /\.(ts|astro|mjs|js)$/.test(file))
       .filter((file) => /from\s+['"](\.\.\/)+(scripts|tests)\//.test(readFileSync(file, 'utf8')));
     expect(reaching).toEqual([]);
+  });
+
+  it('has no barrel across folders: a feature imports another feature’s module directly', () => {
+    const reexporting = filesUnder(LIB).filter((file) => /^export\s+(\*|(type\s+)?\{[^}]*\})\s+from\s+['"]\.\.?\/[^'"]*\//m.test(readFileSync(file, 'utf8')));
+    expect(reexporting).toEqual([]);
+  });
+
+  it('lets no feature depend on the content check, its top consumer (shared readers live in loose files)', () => {
+    // the CMS builds its configuration from the checked content set, so it is the one reader of its types
+    const importing = filesUnder(LIB)
+      .filter((file) => !/[/\\](content-check|cms)[/\\]/.test(file))
+      .filter((file) => /from\s+['"][^'"]*content-check\//.test(readFileSync(file, 'utf8')));
+    expect(importing).toEqual([]);
   });
 });

@@ -1,11 +1,11 @@
 /**
  * Where the CMS reads and writes: a Git host in production (set once by the administrator through
- * build environment variables, README "Menyunting lewat browser"), or the local proxy
- * (`npm run cms`, decap-server on 127.0.0.1) on a staff member's own machine.
+ * build environment variables, docs/cms.md), or the local proxy (`npm run cms`) on a staff member's
+ * own machine. A build with neither has no editor: /admin/ says so and loads nothing.
  */
 
 export interface BackendEnv {
-  /** github | gitlab | gitea (Gitea and Forgejo speak the same API). Unset: local mode only. */
+  /** github | gitlab | gitea (Gitea and Forgejo speak the same API), or `local` (the local proxy). */
   PZI_CMS_BACKEND?: string;
   /** owner/name of the repository. */
   PZI_CMS_REPO?: string;
@@ -18,6 +18,9 @@ export interface BackendEnv {
   /** OAuth application id (GitLab, Gitea/Forgejo: PKCE, no secret in the browser). */
   PZI_CMS_APP_ID?: string;
 }
+
+/** The local backend's own action: "would the content check refuse this entry?" (answered by its gate, never by decap-server). */
+export const CHECK_ACTION = 'pziCheck';
 
 /** Port of the local proxy when `npm run cms` is not told otherwise (decap-server's own default). */
 export const LOCAL_PROXY_PORT = 8081;
@@ -34,17 +37,31 @@ const COMMIT_MESSAGES = {
 
 const HOSTS = new Set(['github', 'gitlab', 'gitea']);
 
-/** Local mode: no Git host configured, the page works only through the local proxy (`npm run cms`). */
-export function isLocalMode(env: BackendEnv): boolean {
-  const name = env.PZI_CMS_BACKEND?.trim().toLowerCase();
-  return !name || !HOSTS.has(name) || !env.PZI_CMS_REPO;
+/**
+ * `host`: a Git host and repository are set. `local`: the local proxy (`PZI_CMS_BACKEND=local`).
+ * `none`: a build without settings; it must not offer the local mode to whoever opens /admin/ on
+ * the public site.
+ */
+export type CmsMode = 'host' | 'local' | 'none';
+
+export function cmsMode(env: BackendEnv): CmsMode {
+  const name = env.PZI_CMS_BACKEND?.trim().toLowerCase() ?? '';
+  if (HOSTS.has(name) && env.PZI_CMS_REPO?.trim()) return 'host';
+  return name === 'local' ? 'local' : 'none';
+}
+
+/** `astro dev` (`npm run cms`) with no backend set works through the local proxy; a build never guesses. */
+export function cmsEnv<T extends BackendEnv>(env: T, dev: boolean): T {
+  return dev && !env.PZI_CMS_BACKEND?.trim() ? { ...env, PZI_CMS_BACKEND: 'local' } : env;
 }
 
 export function backendConfig(env: BackendEnv): Record<string, unknown> {
   const local = { url: `http://127.0.0.1:${LOCAL_PROXY_PORT}/api/v1`, allowed_hosts: ['localhost', '127.0.0.1'] };
   const name = env.PZI_CMS_BACKEND?.trim().toLowerCase() ?? '';
-  if (isLocalMode(env)) {
-    // no Git host configured: the page works only on a staff member's own machine, through the local proxy
+  const mode = cmsMode(env);
+  if (mode === 'none') return {};
+  if (mode === 'local') {
+    // the page works only on a staff member's own machine, through the local proxy
     return {
       backend: { name: 'proxy', proxy_url: local.url, branch: 'main', commit_messages: COMMIT_MESSAGES },
       local_backend: local,
@@ -64,5 +81,5 @@ export function backendConfig(env: BackendEnv): Record<string, unknown> {
     ...(env.PZI_CMS_BASE_URL ? { base_url: env.PZI_CMS_BASE_URL } : {}),
     ...(env.PZI_CMS_APP_ID ? { app_id: env.PZI_CMS_APP_ID, auth_type: 'pkce' } : {}),
   };
-  return { backend, local_backend: local, publish_mode: review ? 'editorial_workflow' : 'simple' };
+  return { backend, publish_mode: review ? 'editorial_workflow' : 'simple' };
 }

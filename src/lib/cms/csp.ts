@@ -8,18 +8,18 @@
  * connect-src is built here, from the same environment as the CMS configuration (backend.ts):
  * `'self'`, `blob:`/`data:` (Decap reads an upload back through fetch(blob:) before saving it), the
  * configured Git host's API origin, and the local proxy on loopback ONLY in local mode (no Git host
- * configured: `npm run cms` on a staff member's own machine). A production build never allows
- * loopback. Nothing else may be contacted. tests/e2e/cms.test.ts runs the form flow under it.
+ * asked for: `npm run cms` on a staff member's own machine, or `PZI_CMS_BACKEND=local`). A build without
+ * settings connects nowhere (`'none'`), and one with a Git host never allows loopback. Nothing else may be contacted. tests/e2e/cms.test.ts runs the form flow under it.
  */
 import { ADMIN_DIRECTIVES, type Directives, SCRIPT_SOURCES, STYLE_SOURCES } from '../security/csp.ts';
-import { type BackendEnv, isLocalMode } from './backend.ts';
+import { type BackendEnv, cmsMode } from './backend.ts';
 
 /** The local proxy (decap-server) listens on 127.0.0.1; any port (`npm run cms` takes the next free one). */
 export const LOOPBACK_SOURCES = ['http://127.0.0.1:*', 'http://localhost:*'] as const;
 
 /** The API origin of the configured Git host, if any. */
 export function gitApiOrigin(env: BackendEnv): string | undefined {
-  if (isLocalMode(env)) return undefined;
+  if (cmsMode(env) !== 'host') return undefined;
   if (env.PZI_CMS_API_ROOT && URL.canParse(env.PZI_CMS_API_ROOT)) return new URL(env.PZI_CMS_API_ROOT).origin;
   const backend = env.PZI_CMS_BACKEND!.trim().toLowerCase();
   if (backend === 'github') return 'https://api.github.com';
@@ -30,8 +30,11 @@ export function gitApiOrigin(env: BackendEnv): string | undefined {
 
 /** Where the CMS may connect. */
 export function adminConnectSources(env: BackendEnv): string[] {
+  const mode = cmsMode(env);
+  // no editor in this build: the "not set up" page connects nowhere
+  if (mode === 'none') return ["'none'"];
   const origin = gitApiOrigin(env);
-  return ["'self'", 'blob:', 'data:', ...(origin ? [origin] : []), ...(isLocalMode(env) ? LOOPBACK_SOURCES : [])];
+  return ["'self'", 'blob:', 'data:', ...(origin ? [origin] : []), ...(mode === 'local' ? LOOPBACK_SOURCES : [])];
 }
 
 /** What the admin page adds to Astro's policy: script/style resources and the other directives. */

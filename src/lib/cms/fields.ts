@@ -7,6 +7,7 @@ import { collectionSpecs, type CollectionName } from '../../schemas/collections.
 import { cmsText, fieldText } from '../../i18n/cms.ts';
 import type { Option } from './plan-options.ts';
 import { objectFields, type FieldShape } from './zod-fields.ts';
+import { DATE_WIDGET } from './widgets.ts';
 
 /** A Decap CMS field (the subset of its options used here). */
 export interface CmsField {
@@ -39,7 +40,7 @@ export interface CmsCollection {
 }
 
 /** Which collection of the registry each CMS collection edits, so tests can compare form and schema. */
-export type CmsSchemaName = Extract<CollectionName, 'notes' | 'evidence' | 'surveys' | 'channels' | 'unit'>;
+export type CmsSchemaName = Extract<CollectionName, 'notes' | 'evidence' | 'surveys' | 'channels' | 'unit' | 'lkeMappings' | 'lkeAssessments'>;
 
 /** Long free text gets a text area instead of a one-line input. */
 const LONG_TEXT = new Set(['description', 'purpose', 'summary', 'confidentiality', 'method', 'action']);
@@ -53,8 +54,17 @@ interface Context {
 }
 
 function dateField(base: CmsField): CmsField {
-  // stored as YYYY-MM-DD without a time: a calendar day as picked on the staff member's own (WIB) clock
-  return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false };
+  // typed as the clerk writes a date (30/06/2022, or 30062022) or picked on a calendar, stored as
+  // YYYY-MM-DD (src/client/cms-date-widget.ts). Decap's datetime widget turned a typed year into 1902.
+  return { ...base, widget: DATE_WIDGET, pattern: ['^\\d{4}-\\d{2}-\\d{2}$', cmsText.datePattern] };
+}
+
+/**
+ * An optional group's fields are not each required in the form: Decap would demand them even when
+ * the whole group is left empty. The content check still requires them once the group is filled in.
+ */
+function optionalGroup(field: CmsField): CmsField {
+  return { ...field, required: false, ...(field.fields ? { fields: field.fields.map(optionalGroup) } : {}) };
 }
 
 function toField(shape: FieldShape, path: string, context: Context): CmsField {
@@ -113,13 +123,15 @@ function generated(shape: FieldShape, path: string, base: CmsField, context: Con
       const single = toField({ ...item, name: shape.name, required: true }, `${path}`, context);
       return { ...base, widget: 'list', field: { ...single, label: base.label } };
     }
-    case 'object':
-      return { ...base, widget: 'object', collapsed: !shape.required, fields: shape.fields!.map((child) => toField(child, `${path}.${child.name}`, context)) };
+    case 'object': {
+      const fields = shape.fields!.map((child) => toField(child, `${path}.${child.name}`, context));
+      return { ...base, widget: 'object', collapsed: !shape.required, fields: shape.required ? fields : fields.map(optionalGroup) };
+    }
     case 'variants':
     case 'unknown':
     default:
       // a kind of field this generator does not know yet: shown as text, with a hint, never left out
-      return { ...base, widget: 'string', hint: base.hint ?? cmsText.newField.replace('{name}', path) };
+      return { ...base, widget: 'string', hint: base.hint ?? cmsText.newField };
   }
 }
 

@@ -6,7 +6,7 @@ import { FileRefused, unreadableMessage } from '../evidence/facts.ts';
 import { FactsCache } from '../evidence/facts-cache.ts';
 import { locationMessage, mediaLocation } from '../evidence/location.ts';
 import { activeContentProblem } from '../evidence/active-content.ts';
-import { fileSafety, fileSafetyMessage, readContentFile } from './safe-file.ts';
+import { fileSafety, fileSafetyMessage, readContentFile } from '../content-file.ts';
 import { formatBytes } from '../format.ts';
 import type { ContentSet, LoadedEntry } from './load.ts';
 import type { Problem } from './problem.ts';

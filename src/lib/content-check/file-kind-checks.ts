@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ContentSet } from './load.ts';
 import type { Problem } from './problem.ts';
-import { fileSafetyMessage } from './safe-file.ts';
+import { fileSafetyMessage } from '../content-file.ts';
 
 /** Folders whose links the check does not judge (a package folder has many); special files there are still refused. */
 const TOOL_FOLDERS = new Set(['node_modules', '.git']);

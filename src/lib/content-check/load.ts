@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import { collectionSpecs, type CollectionName, type CollectionSpec } from '../../schemas/collections.ts';
 import { readMdx, readYaml, type ReadResult } from './read-file.ts';
 import type { Problem } from './problem.ts';
-import { fileSafety, readContentFile } from './safe-file.ts';
+import { fileSafety, readContentFile } from '../content-file.ts';
 import { textFindings } from './text-limits.ts';
 
 export interface LoadedEntry<T = unknown> {
@@ -39,7 +39,7 @@ function loadCollection(root: string, spec: CollectionSpec, problems: Problem[])
   const entries: LoadedEntry[] = [];
   for (const path of globSync(spec.pattern, { cwd: root }).sort()) {
     const file = relative(process.cwd(), join(root, path)) || path;
-    // A symlink, folder or special file is never read, whatever its name (see safe-file.ts); the
+    // A symlink, folder or special file is never read, whatever its name (see src/lib/content-file.ts); the
     // walk in file-kind-checks.ts reports it once, so it is only skipped here.
     if (!fileSafety(root, join(root, path)).ok) continue;
     const text = readContentFile(root, join(root, path)).toString('utf8');

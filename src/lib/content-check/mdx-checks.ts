@@ -10,7 +10,7 @@ import { GENERAL_MDX, mdxMessage } from './mdx-messages.ts';
 import type { Problem } from './problem.ts';
 import { mdxSourceFindings } from './mdx-safety.ts';
 import { mdxLimitFindings } from './mdx-limits.ts';
-import { fileSafety, fileSafetyMessage, readContentFile } from './safe-file.ts';
+import { fileSafety, fileSafetyMessage, readContentFile } from '../content-file.ts';
 import { noteImageProblem } from '../note-images/rules.ts';
 
 

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { collectionSpecs } from '../../schemas/collections.ts';
 import type { ContentSet } from './load.ts';
 import type { Problem } from './problem.ts';
-import { fileSafety, readContentFile } from './safe-file.ts';
+import { fileSafety, readContentFile } from '../content-file.ts';
 
 /**
  * Scaffolds (`npm run new`) write their example text inside this marker, e.g.

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { fileSafety, readContentFile } from './safe-file.ts';
+import { fileSafety, readContentFile } from '../content-file.ts';
 import { relative } from 'node:path';
 import { isoDate } from '../format.ts';
 import { lineRanges, parseResponses, responsesPath, responsesSizeIssue } from '../survey/responses.ts';

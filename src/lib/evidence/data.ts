@@ -3,10 +3,11 @@ import { getCollection } from 'astro:content';
 import { contentRoot } from '../content-root.ts';
 import { once, oncePerKey } from '../memo.ts';
 import { getPlan } from '../plan/data.ts';
-import { absoluteUrl, evidencePath } from '../url.ts';
+import { absoluteUrl } from '../url.ts';
+import { evidencePath } from './routes.ts';
 import { FactsCache } from './facts-cache.ts';
 import { FileRefused, unreadableMessage } from './facts.ts';
-import { readContentFile, UnsafeContentFile } from '../content-check/safe-file.ts';
+import { readContentFile, UnsafeContentFile } from '../content-file.ts';
 import { staffError } from '../staff-error.ts';
 import { byDateDesc, evidenceYear, toEvidenceItem, type EvidenceItem } from './items.ts';
 import { buildRegister, type Register } from './register.ts';
@@ -46,7 +47,7 @@ async function loadEvidence(): Promise<EvidenceItem[]> {
   return items;
 }
 
-/** Adds each item's publication history from git (issue 19); items keep no history when there is none. */
+/** Adds each item's publication history from git; items keep no history when there is none. */
 function attachEvidenceHistory(items: EvidenceItem[]): void {
   const histories = evidenceHistories(
     items.map((item) => ({ yaml: `${item.year}/bukti/${item.id}.yaml`, ...(item.file ? { file: `${item.year}/bukti/${item.file.name}` } : {}), date: item.date })),

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SAFE_FILE_NAME } from '../../schemas/evidence.ts';
-import { readContentFile } from '../content-check/safe-file.ts';
+import { readContentFile } from '../content-file.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
 
 /**

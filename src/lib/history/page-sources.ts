@@ -51,8 +51,8 @@ export interface RefIndex {
   paths: ReadonlySet<string>;
 }
 
-// Scanning the whole index (thousands of refs) on each of 1 600 pages was ± 0.8 s of a build; the
-// build hands every page the same `refs` array (memoised), so one index per array suffices.
+// Scanning thousands of refs on every page would grow with pages × content; the build hands every
+// page the same `refs` array (memoised), so one index per array suffices.
 const indexes = new WeakMap<readonly ContentRef[], RefIndex>();
 
 export function refIndex(refs: readonly ContentRef[]): RefIndex {

@@ -1,7 +1,7 @@
 /**
  * Splits a list into pages whose summed weight stays under a limit (each page holds at least one
  * element), so a page of the change log stays inside the critical-byte budget however large a commit is
- * listed on it. A small local helper: if a shared pagination module appears (issue 17), this can
+ * listed on it. A small local helper: if a shared pagination module appears, this can
  * become an option of it.
  */
 export function paginateByWeight<T>(items: readonly T[], weight: (item: T) => number, maxWeight: number): T[][] {

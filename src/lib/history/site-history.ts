@@ -3,7 +3,10 @@ import { getCollection } from 'astro:content';
 import { contentRoot } from '../content-root.ts';
 import { isoDate } from '../format.ts';
 import { noteSlug } from '../progress/notes.ts';
-import { componentPath, decreePath, areaPath, notePath, surveyPath, evidenceIndicatorPath } from '../url.ts';
+import { componentPath, decreePath, areaPath } from '../plan/routes.ts';
+import { notePath } from '../progress/routes.ts';
+import { surveyPath } from '../survey/routes.ts';
+import { evidenceIndicatorPath } from '../evidence/routes.ts';
 import { GUIDE_PATHS, channelPath } from '../channels/routes.ts';
 import { isGuideId } from '../channels/channels.ts';
 import { once } from '../memo.ts';
@@ -76,7 +79,7 @@ async function loadContentRefs(): Promise<ContentRef[]> {
   const year = (id: string) => Number(id.slice(0, 4));
   return [
     ...units.map((e): ContentRef => ({ path: contentPath(e.filePath), kind: 'satuan-kerja', id: e.id, title: e.data.name, href: '/' })),
-    ...decrees.map((e): ContentRef => ({ path: contentPath(e.filePath), kind: 'keputusan', id: e.id, title: e.data.title, href: decreePath(year(e.id)) })),
+    ...decrees.map((e): ContentRef => ({ path: contentPath(e.filePath), kind: 'keputusan', id: e.id, title: e.data.title ?? e.data.annexTitle, href: decreePath(year(e.id)) })),
     ...areas.map((e): ContentRef => ({ path: contentPath(e.filePath), kind: 'area', id: e.id, title: `${e.data.code}. ${e.data.title}`, href: areaPath(year(e.id), e.data.code.toLowerCase()) })),
     ...components.map((e): ContentRef => ({ path: contentPath(e.filePath), kind: 'komponen', id: e.id, title: `${e.data.code} ${e.data.title}`, href: componentPath(year(e.id), e.data.code) })),
     ...notes.map((e): ContentRef => ({ path: contentPath(e.filePath), kind: 'catatan', id: noteSlug(e.id), title: e.data.title, href: notePath(noteSlug(e.id)), indicators: e.data.indicators, cites: e.data.evidence })),

@@ -1,7 +1,7 @@
 import { toCsv } from '../csv.ts';
 import type { Plan } from './plan.ts';
 import { isoDate } from '../format.ts';
-import { areaPath, componentPath, decreePath, indicatorPath } from '../url.ts';
+import { areaPath, componentPath, decreePath, indicatorPath } from './routes.ts';
 import { PLAN_CSV_COLUMNS, type PlanExport } from '../../schemas/open-data.ts';
 
 /** Turns a site path into the URL published in data files (base path included). */
@@ -14,13 +14,13 @@ export function planToExport(plan: Plan, href: Href): PlanExport {
     year: plan.year,
     decree: {
       issuer: decree.issuer,
-      number: decree.number,
+      number: decree.number ?? null,
       year: decree.year,
-      title: decree.title,
-      place: decree.place,
-      date: isoDate(decree.date),
-      validUntil: isoDate(decree.validUntil),
-      signatory: decree.signedBy.name,
+      title: decree.title ?? null,
+      place: decree.place ?? null,
+      date: decree.date ? isoDate(decree.date) : null,
+      validUntil: decree.validUntil ? isoDate(decree.validUntil) : null,
+      signatory: decree.signedBy?.name ?? null,
       url: href(decreePath(plan.year)),
     },
     areas: plan.areas.map((area) => ({

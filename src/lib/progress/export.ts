@@ -1,6 +1,6 @@
 import type { Note } from './notes.ts';
 import type { Timeline } from './timeline.ts';
-import { notePath } from '../url.ts';
+import { notePath } from './routes.ts';
 import type { ProgressExport } from '../../schemas/progress-export.ts';
 import type { Href } from '../plan/export.ts';
 

@@ -31,8 +31,8 @@ export interface Cell {
   notes: Note[];
 }
 
-/** Counts that roll up from indicator to component, area and plan. */
-export interface Tally {
+/** Counts that roll up from indicator to component, area and plan (a type, so it is a plain record for `t`). */
+export type Tally = {
   /** Planned indicator-months that are over on the reference date. */
   due: number;
   /** Of those, the ones with at least one note. */
@@ -40,7 +40,7 @@ export interface Tally {
   /** Indicators whose latest note says `selesai`. */
   done: number;
   indicators: number;
-}
+};
 
 export interface IndicatorProgress {
   indicator: Indicator;

@@ -120,7 +120,7 @@ export const SEARCH_POLICY = serialise({
 });
 
 /**
- * The CMS at /admin/ (issue 13): a prebuilt single-page editor (Decap CMS), self-hosted. It needs
+ * The CMS at /admin/: a prebuilt single-page editor (Decap CMS), self-hosted. It needs
  * more than a public page, and only there:
  * - `'unsafe-eval'`: Decap validates its configuration with ajv, which compiles validators with
  *   `new Function()` (without it the page stops at "Error loading the CMS configuration");
@@ -145,7 +145,7 @@ export const ADMIN_DIRECTIVES: Directives = {
 };
 
 /**
- * Header for /admin/ (documented in scripts/deploy/README.md). It carries no `connect-src` and no
+ * Header for /admin/ (documented in docs/administrator.md). It carries no `connect-src` and no
  * `default-src` (which would stand in for it): where the editor may connect depends on the Git host
  * the administrator sets at BUILD time (`PZI_CMS_*`), so the admin page's meta written by that build
  * carries it (src/lib/cms/csp.ts: `'self' blob: data:` + the Git host's API origin, + loopback in

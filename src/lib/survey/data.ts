@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readContentFile } from '../content-check/safe-file.ts';
+import { readContentFile } from '../content-file.ts';
 import { getCollection } from 'astro:content';
 import { contentRoot } from '../content-root.ts';
 import { once } from '../memo.ts';

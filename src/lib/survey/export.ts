@@ -1,7 +1,7 @@
 import { toCsv } from '../csv.ts';
 import { isoDate } from '../format.ts';
 import type { Survey } from './result.ts';
-import { surveyPath } from '../url.ts';
+import { surveyPath } from './routes.ts';
 import { SURVEY_CSV_COLUMNS, type SurveyExport } from '../../schemas/survey-export.ts';
 import type { Href } from '../plan/export.ts';
 

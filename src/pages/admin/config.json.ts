@@ -3,21 +3,19 @@
  * the zod schemas and the content (src/lib/cms/config.ts). Never kept by hand. JSON, not config.yml:
  * every web server knows its media type, and the admin script hands it to the CMS itself.
  * Reused from the last build while content, code and `PZI_CMS_*` are unchanged (src/lib/cms/config-cache.ts);
- * otherwise built from the content the content guard has just loaded (src/lib/content-check/shared-content.ts).
+ * otherwise built from the content as read now.
  */
 import type { APIRoute } from 'astro';
 import { loadContent } from '../../lib/content-check/load.ts';
 import { contentRoot } from '../../lib/content-root.ts';
 import { buildCmsConfig } from '../../lib/cms/config.ts';
 import { cachedCmsConfigText } from '../../lib/cms/config-cache.ts';
-import { takeCheckedContent } from '../../lib/content-check/shared-content.ts';
+import { cmsEnv } from '../../lib/cms/backend.ts';
 
 export const GET: APIRoute = () => {
   const root = contentRoot();
-  const text = cachedCmsConfigText(root, process.env, (fingerprint) => {
-    // the content the guard has just checked, unless a file changed since (then read again)
-    const content = takeCheckedContent(fingerprint) ?? loadContent(root).content;
-    return `${JSON.stringify(buildCmsConfig(content, { env: process.env }), null, 1)}\n`;
-  });
+  // `npm run cms` (astro dev) without settings is local mode; a build never guesses it
+  const env = cmsEnv(process.env, import.meta.env.DEV);
+  const text = cachedCmsConfigText(root, env, () => `${JSON.stringify(buildCmsConfig(loadContent(root).content, { env }), null, 1)}\n`);
   return new Response(text, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,4 +1,4 @@
-import type { APIRoute } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { getTimeline } from '../../lib/progress/data.ts';
 import { getPlans } from '../../lib/plan/data.ts';
@@ -10,14 +10,14 @@ import { isSampleBuild } from '../../lib/content-root.ts';
 import { formatNumber } from '../../lib/format.ts';
 import { gradeText, periodLabel } from '../../lib/survey/charts.ts';
 import { t } from '../../lib/i18n.ts';
-import { areaPath, surveyPath } from '../../lib/url.ts';
+import { areaPath } from '../../lib/plan/routes.ts';
+import { surveyPath } from '../../lib/survey/routes.ts';
 import { ikmStat, ogCard, progressStat, type OgCard } from '../../lib/sharing/og-card.ts';
 import { DEFAULT_OG, ogImagePath } from '../../lib/sharing/og-paths.ts';
 import { renderOgPng } from '../../lib/sharing/og-cache.ts';
-import { withPageCacheKey } from '../../lib/page-cache/with-key.ts';
 
 /** One Open Graph image per shared page (home, area, survey, channel pages; components and notes share their area's) plus the site-wide default. */
-export const getStaticPaths = withPageCacheKey(async () => {
+export const getStaticPaths = (async () => {
   const [unit, plans, surveys, guides] = await Promise.all([getUnit(), getPlans(), getSurveys(), getCollection('guides')]);
   const sample = isSampleBuild();
   const footer = `${unit.siteName} · ${unit.name}`;
@@ -59,7 +59,7 @@ export const getStaticPaths = withPageCacheKey(async () => {
     paths.push(card(ogImagePath(GUIDE_PATHS[guide.id]), { kicker: unit.shortName, title: guide.data.title, lines: guide.data.lead ? [guide.data.lead] : [] }));
   }
   return paths;
-});
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const png = await renderOgPng((props as { card: OgCard }).card);

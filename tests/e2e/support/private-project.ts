@@ -6,8 +6,8 @@
  * (content-modules.mjs, which maps each MDX entry to its module; the preview's content store; and,
  * for an output folder outside the working directory, the prerendered server chunks) and
  * `node_modules/.astro/` (the build's content store). Two builds of one project with different
- * content at the same time read each other's; the suite used to queue every such build behind
- * one lock, and that queue was the longest path of the whole suite. A private project has its own:
+ * content at the same time read each other's; a lock around them would make that queue the longest
+ * path of the whole suite. A private project has its own:
  *
  *   <tmp>/pzi-project-<name>-XXXX/   (Astro's root AND working directory)
  *     src/                 a copy of src/ (1.5 MB; a copy, not a link, so Astro's page paths

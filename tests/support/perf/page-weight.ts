@@ -140,7 +140,7 @@ export function pageScripts(html: string): PageScript[] {
 }
 
 /**
- * The header search loader (issue 7), the only script a page without a chart may load. Recognised by
+ * The header search loader, the only script a page without a chart may load. Recognised by
  * a stable marker: a `data-pzi-search` attribute on the tag, or a file name that says it
  * (`search…js`, or the header's bundled script `SiteHeader.astro_astro_type_script…js`).
  */

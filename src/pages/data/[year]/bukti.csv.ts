@@ -2,9 +2,8 @@ import type { APIRoute } from 'astro';
 import { registerPaths, type RegisterProps } from '../../../lib/evidence/static-paths.ts';
 import { registerToCsv } from '../../../lib/evidence/exports.ts';
 import { withBase } from '../../../lib/url.ts';
-import { withPageCacheKey } from '../../../lib/page-cache/with-key.ts';
 
-export const getStaticPaths = withPageCacheKey(registerPaths);
+export const getStaticPaths = registerPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(registerToCsv((props as RegisterProps).register, (path) => withBase(path)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

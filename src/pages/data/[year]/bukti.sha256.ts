@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
 import { registerPaths, type RegisterProps } from '../../../lib/evidence/static-paths.ts';
 import { registerToSha256 } from '../../../lib/evidence/exports.ts';
-import { withPageCacheKey } from '../../../lib/page-cache/with-key.ts';
 
-export const getStaticPaths = withPageCacheKey(registerPaths);
+export const getStaticPaths = registerPaths;
 
 /** Paths relative to the site root (the folder holding data/ and <year>/), whatever the base path. */
 export const GET: APIRoute = ({ props }) =>

@@ -6,7 +6,7 @@ import { handOverEvidenceFiles } from '../../../../lib/evidence/published-files.
 
 /**
  * Every evidence file, published byte for byte under a stable address. `npm run dev` serves them
- * here; `astro build` copies them instead (one Astro route per file cost ≈ 1 ms each per build):
+ * here; `astro build` copies them instead (rendering one Astro route per file costs time and nothing else):
  * the list is handed to `src/integrations/evidence-files.ts` and no path is rendered here.
  */
 export async function getStaticPaths() {
