@@ -19,7 +19,8 @@ function made(name: string, command: string, args: string[]): Uint8Array {
   return new Uint8Array(readFileSync(join(dir, name)));
 }
 
-describe('mediaLocation', () => {
+// each case runs exiftool or ffmpeg: seconds on a loaded machine
+describe('mediaLocation', { timeout: 30_000 }, () => {
   it('finds GPS in WebP EXIF (which the EXIF reader cannot open as a file), PNG XMP and both video conventions', async () => {
     expect(await mediaLocation(corpus('bukti-webp-gps/2022/bukti/foto-kegiatan.webp'), 'image/webp')).toMatchObject({ state: 'found', where: 'EXIF', latitude: -7.47 });
     expect(await mediaLocation(corpus('bukti-png-xmp-gps/2022/bukti/tangkapan-peta.png'), 'image/png')).toEqual({ state: 'found', where: 'XMP' });

@@ -17,7 +17,7 @@ function image(name: string, size: string): Uint8Array {
   return new Uint8Array(readFileSync(join(dir, name)));
 }
 
-describe('imageHeader', () => {
+describe('imageHeader', { timeout: 30_000 }, () => {
   it('reads the size of JPEG, PNG, GIF and lossy and lossless WebP', () => {
     expect(imageHeader(image('a.jpg', '321x123'))).toEqual({ format: 'jpeg', width: 321, height: 123 });
     expect(imageHeader(image('a.png', '321x123'))).toEqual({ format: 'png', width: 321, height: 123 });
