@@ -18,6 +18,7 @@ import { robotsNote } from './src/integrations/robots-note.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 import { cacheDir, pinProjectRoot } from './src/lib/build-cache.ts';
 import { evidenceFiles, verifyEvidenceOutput } from './src/integrations/evidence-files.ts';
+import { MAX_NOTE_IMAGE_PIXELS } from './src/lib/note-images/rules.ts';
 import { siteRecord } from './src/integrations/site-record.ts';
 
 /**
@@ -57,6 +58,9 @@ export default defineConfig({
   // Staff notes never need code highlighting, and Shiki's inline styles would need 'unsafe-inline'
   // under the CSP below (Astro warns about it on every build, which staff read as a failure).
   markdown: { syntaxHighlight: false },
+  // Images in notes are re-encoded without their metadata (GPS included); one the optimiser cannot
+  // process stops the build instead of being published as is (src/lib/note-images/).
+  image: { service: { entrypoint: './src/lib/note-images/image-service.ts', config: { limitInputPixels: MAX_NOTE_IMAGE_PIXELS } } },
   // Content-Security-Policy <meta> with the hashes of the inline script and stylesheet (src/lib/security/csp.ts).
   security: { csp: astroCsp() },
   // buildReport last: its summary line ends the build's output

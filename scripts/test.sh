@@ -42,6 +42,10 @@ fi
 if ! command -v pdftotext >/dev/null; then
   missing+=(poppler-utils)
 fi
+# tests generate photos and videos with metadata (tests/unit/media-location.test.ts, tests/e2e/media-privacy.test.ts)
+command -v convert >/dev/null || missing+=(imagemagick)
+command -v exiftool >/dev/null || missing+=(libimage-exiftool-perl)
+command -v ffmpeg >/dev/null || missing+=(ffmpeg)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "scripts/test.sh: installing Debian's ${missing[*]} (missing)"
   $sudo apt-get update

@@ -10,10 +10,10 @@ import { evidenceIndicatorPath } from '../evidence/routes.ts';
 import { GUIDE_PATHS, channelPath } from '../channels/routes.ts';
 import { isGuideId } from '../channels/channels.ts';
 import { once } from '../memo.ts';
-import { hashBlobs, readGitHistory } from './read-git.ts';
+import { hashBlobs, readBlobs, readGitHistory } from './read-git.ts';
 import { contentCommits, fileHistories, lastChange, type CommitRef, type ContentHistory, type FileHistory } from './model.ts';
 import { earlierBlobs, evidenceHistory, type EvidenceHistory } from './evidence-history.ts';
-import { buildChangelog, entrySize, splitEntry, type ChangelogEntry, type ChangelogPart } from './changelog.ts';
+import { buildChangelog, entrySize, itemBlobs, splitEntry, type ChangelogEntry, type ChangelogPart } from './changelog.ts';
 import { paginateByWeight } from './paginate-by-weight.ts';
 import { historyAnchor, historyPath } from './routes.ts';
 import type { ContentRef } from './content-items.ts';
@@ -105,7 +105,9 @@ async function loadContentRefs(): Promise<ContentRef[]> {
 export const getChangelog: () => Promise<ChangelogEntry[]> = once(() =>
   getContentRefs().then((refs) => {
     const history = getContentHistory();
-    return history.available ? buildChangelog(history.commits, refs) : [];
+    if (!history.available) return [];
+    const texts = readBlobs(contentRoot(), itemBlobs(history.commits));
+    return buildChangelog(history.commits, refs, (blob) => texts.get(blob)?.toString('utf8'));
   }),
 );
 
