@@ -16,6 +16,7 @@ import { astroCsp } from './src/lib/security/csp.ts';
 import { robotsNote } from './src/integrations/robots-note.ts';
 import { buildReport } from './src/integrations/build-report.ts';
 import { evidenceFiles } from './src/integrations/evidence-files.ts';
+import { siteRecord } from './src/integrations/site-record.ts';
 
 /**
  * The portal's public address is set once, by staff, in `<content>/unit.yaml` (`portal.url` and
@@ -64,6 +65,8 @@ export default defineConfig({
     // Evidence files are copied, not rendered (src/lib/evidence/published-files.ts); before atomicOutput.
     evidenceFiles(),
     pagefind(),
+    // /data/versi.json and .htaccess, after the evidence files are copied
+    siteRecord(),
     robotsNote(),
     buildReport(),
     // LAST, after pagefind: swaps this build's folder into dist/ only once everything succeeded.

@@ -55,8 +55,9 @@ export interface OutputFile {
 /** No line folding: long decree sentences stay on one line, easier to diff against the source. */
 const YAML_OPTIONS = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false } as const;
 
-const READING_KIND: Record<ReadingNote['kind'], 'gabung-baris' | 'perbaikan-baris'> = {
+const READING_KIND: Record<ReadingNote['kind'], 'gabung-baris' | 'perbaikan-baris' | 'baca-lembar'> = {
   'row-repair': 'perbaikan-baris',
+  sheet: 'baca-lembar',
   'known-continuation': 'gabung-baris',
   continuation: 'gabung-baris',
 };
@@ -67,7 +68,7 @@ const READING_KIND: Record<ReadingNote['kind'], 'gabung-baris' | 'perbaikan-bari
  * become one entry with all its lines.
  */
 export function componentReadings(component: DecreeComponent, readings: readonly ReadingNote[]) {
-  const byField = new Map<string, { kind: 'tanda-bulan' | 'gabung-baris' | 'perbaikan-baris'; field: string; lines: number[]; reason: string }>();
+  const byField = new Map<string, { kind: 'tanda-bulan' | 'gabung-baris' | 'perbaikan-baris' | 'baca-lembar'; field: string; lines: number[]; reason: string }>();
   for (const note of readings) {
     if (note.component !== component.code || !note.field) continue;
     const kind = READING_KIND[note.kind];

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh machine too:
 #   1. installs Debian's Chromium if /usr/bin/chromium is missing (PZI_CHROMIUM=/path overrides it),
-#      and Debian's nginx if /usr/sbin/nginx is missing (tests/e2e/nginx.test.ts serves the builds
-#      with scripts/deploy/nginx*.conf; its Apache checks run when apache2 is installed);
+#      and Debian's nginx, apache2, openssh-server and vsftpd when missing (tests/e2e/nginx.test.ts
+#      serves the builds with scripts/deploy/*.conf and the build's .htaccess; tests/e2e/terbitkan.test.ts
+#      uploads to sshd and vsftpd on loopback and serves the result with Apache), and poppler-utils
+#      if pdftotext is missing (the LKE importer's test reads the regulation's PDF);
 #   2. runs `npm ci` if node_modules is missing;
 #   3. runs the type gate, `astro check` (.astro and .ts files; fails on any error or warning),
 #      unless arguments choose part of the suite;
@@ -26,6 +28,19 @@ if [ ! -x "$chromium" ]; then
 fi
 if [ ! -x "${PZI_NGINX:-/usr/sbin/nginx}" ]; then
   missing+=(nginx)
+fi
+if [ ! -x "${PZI_APACHE:-/usr/sbin/apache2}" ]; then
+  missing+=(apache2)
+fi
+if [ ! -x /usr/sbin/sshd ]; then
+  missing+=(openssh-server)
+fi
+if [ ! -x /usr/sbin/vsftpd ]; then
+  missing+=(vsftpd)
+fi
+# pdftotext: tests/unit/lke-data.test.ts re-imports the LKE from the regulation's PDF
+if ! command -v pdftotext >/dev/null; then
+  missing+=(poppler-utils)
 fi
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "scripts/test.sh: installing Debian's ${missing[*]} (missing)"

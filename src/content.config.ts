@@ -6,7 +6,7 @@ import { contentLoader } from './lib/content-check/preview-loader.ts';
 const base = contentRoot();
 
 /** Collections a site may have none of (yet); the others must have files. */
-const MAY_BE_EMPTY = new Set(['surveys', 'complaintRecaps', 'notes', 'evidence', 'channels', 'guides']);
+const MAY_BE_EMPTY = new Set(['surveys', 'complaintRecaps', 'notes', 'evidence', 'channels', 'guides', 'lkeMappings', 'lkeAssessments']);
 
 function fromSpec<S extends CollectionSpec>(spec: S, name: string) {
   return defineCollection({
@@ -26,4 +26,6 @@ export const collections = {
   channels: fromSpec(collectionSpecs.channels, 'channels'),
   guides: fromSpec(collectionSpecs.guides, 'guides'),
   complaintRecaps: fromSpec(collectionSpecs.complaintRecaps, 'complaintRecaps'),
+  lkeMappings: fromSpec(collectionSpecs.lkeMappings, 'lkeMappings'),
+  lkeAssessments: fromSpec(collectionSpecs.lkeAssessments, 'lkeAssessments'),
 };

@@ -82,7 +82,8 @@ export interface DecreeTable {
 /** A row read by a listed reading decision or a joining rule rather than as a row of its own. */
 export interface ReadingNote {
   line: number;
-  kind: 'row-repair' | 'known-continuation' | 'continuation';
+  /** `sheet`: a reading of an office Lampiran sheet (scripts/rencana/lampiran.ts). */
+  kind: 'row-repair' | 'known-continuation' | 'continuation' | 'sheet';
   reason: string;
   /** Code of the component the row belongs to, e.g. "II.3". */
   component?: string;

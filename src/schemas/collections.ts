@@ -10,6 +10,7 @@ import { evidenceSchema } from './evidence.ts';
 import { evidenceId } from '../lib/evidence/items.ts';
 import { guideSchema } from './guide.ts';
 import { unitSchema } from './unit.ts';
+import { lkeAssessmentSchema, lkeMappingSchema } from './lke-content.ts';
 
 /**
  * Every content collection: where its files live (a glob under the content root),
@@ -51,6 +52,10 @@ export const collectionSpecs = {
   channels: { pattern: 'kanal/*.yaml', format: 'yaml', schema: channelSchema, id: fileStem },
   guides: { pattern: 'panduan/*.mdx', format: 'mdx', schema: guideSchema, id: fileStem },
   complaintRecaps: { pattern: `pengaduan/${YEAR}.yaml`, format: 'yaml', schema: complaintRecapSchema, id: fileStem },
+  /** A year's plan mapped to the LKE's questions; the id is the year. */
+  lkeMappings: { pattern: `${YEAR}/lke/pemetaan.yaml`, format: 'yaml', schema: lkeMappingSchema, id: (file) => file.slice(0, 4) },
+  /** A year's self-assessment against the LKE (penilaian mandiri); the id is the year. */
+  lkeAssessments: { pattern: `${YEAR}/lke/penilaian.yaml`, format: 'yaml', schema: lkeAssessmentSchema, id: (file) => file.slice(0, 4) },
 } satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof collectionSpecs;

@@ -17,7 +17,7 @@ export const actionSchema = z.strictObject({
 });
 
 /** What kind of reading decision a row needed (see `readings`). */
-export const READING_KINDS = ['tanda-bulan', 'gabung-baris', 'perbaikan-baris'] as const;
+export const READING_KINDS = ['tanda-bulan', 'gabung-baris', 'perbaikan-baris', 'baca-lembar'] as const;
 export type ReadingKind = (typeof READING_KINDS)[number];
 
 /**

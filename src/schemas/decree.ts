@@ -23,43 +23,56 @@ const signature = z.strictObject({
   mark: z.string().optional(),
 });
 
-/** The decree that sets a year's plan: `content/<year>/keputusan.yaml`. */
+/**
+ * Where a year's Lampiran was read from: `teks-keputusan`, the text extracted from the signed copy
+ * (2022, scripts/import-decree.ts); `lembar-lampiran`, the office's Excel sheet (scripts/impor-rencana.ts),
+ * whose source text has one line per sheet row.
+ */
+export const DECREE_SOURCE_KINDS = ['teks-keputusan', 'lembar-lampiran'] as const;
+
+/**
+ * The decree that sets a year's plan: `content/<year>/keputusan.yaml`. A year imported from the
+ * office's sheet may lack particulars (number, date, signatory, …) until staff fill them in: the
+ * site then says "belum diisi" where they belong, and the build passes.
+ */
 export const decreeSchema = z.strictObject({
   /** Issuing body as printed in the heading. */
   issuer: z.string().min(3),
-  /** Decree number, e.g. 9. */
-  number: z.number().int().positive(),
+  /** Decree number, e.g. 9; absent until staff fill it in (an imported year: "belum diisi" on the site). */
+  number: z.number().int().positive().optional(),
   /** Year of the decree and of the plan it sets. */
   year: z.number().int().min(2000).max(2100),
   /** TENTANG: the subject, as decreed. */
-  title: z.string().min(3),
+  title: z.string().min(3).optional(),
   /** Who decides, as printed above Menimbang. */
-  decisionMaker: z.string().min(3),
+  decisionMaker: z.string().min(3).optional(),
   /** Menimbang. */
-  considering: z.array(clause).min(1),
+  considering: z.array(clause).default([]),
   /** Mengingat: the legal basis. */
-  recalling: z.array(clause).min(1),
+  recalling: z.array(clause).default([]),
   /** Memperhatikan. */
   noting: z.array(z.string().min(3)).default([]),
   /** MEMUTUSKAN: Menetapkan. */
-  enacts: z.string().min(3),
+  enacts: z.string().min(3).optional(),
   /** MEMUTUSKAN: the numbered dicta (KESATU, KEDUA, …). */
-  dicta: z.array(clause).min(1),
+  dicta: z.array(clause).default([]),
   /** Where it was set (Ditetapkan di). */
-  place: z.string().min(2),
+  place: z.string().min(2).optional(),
   /** When it was set (pada tanggal). */
-  date: z.coerce.date(),
+  date: z.coerce.date().optional(),
   /** Last day it is in force, read from its validity dictum. */
-  validUntil: z.coerce.date(),
+  validUntil: z.coerce.date().optional(),
   /** Signature of the decree. */
-  signedBy: signature,
+  signedBy: signature.optional(),
   /** The certification block of the copy ("Salinan sesuai dengan aslinya"). */
-  certifiedCopy: z.strictObject({
-    statement: z.string().min(3),
-    office: z.string().min(3),
-    position: z.string().min(3),
-    name: z.string().min(3),
-  }),
+  certifiedCopy: z
+    .strictObject({
+      statement: z.string().min(3),
+      office: z.string().min(3),
+      position: z.string().min(3),
+      name: z.string().min(3),
+    })
+    .optional(),
   /** Heading of the Lampiran (the action plan table). */
   annexTitle: z.string().min(3),
   /**
@@ -73,6 +86,8 @@ export const decreeSchema = z.strictObject({
       error: (issue) =>
         `Teks sumber harus berkas di folder "sumber" tahun ini, ditulis "sumber/<nama-berkas>.txt" (huruf kecil a–z, angka, "-", "_" dan "."), misalnya "sumber/keputusan-kpu-kota-magelang-9-2022.txt"; tertulis "${String(issue.input)}". Path lain, seperti "../…" atau path yang diawali "/", tidak diterima.`,
     }),
+  /** What `source` is (see DECREE_SOURCE_KINDS). */
+  sourceKind: z.enum(DECREE_SOURCE_KINDS).default('teks-keputusan'),
   /** Extraction errors fixed in this file, for audit. */
   corrections: z.array(correction).default([]),
 });

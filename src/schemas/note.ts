@@ -7,7 +7,7 @@ export const noteStatus = z.enum(['selesai', 'berjalan', 'tertunda'], {
 });
 
 /** A calendar date written YYYY-MM-DD; YAML may hand it over already as a date. */
-const calendarDate = z
+export const calendarDate = z
   .preprocess(
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
     z.iso.date({ error: 'Tanggal ditulis YYYY-MM-DD dan harus tanggal yang ada, misalnya 2022-04-28.' }),
@@ -15,7 +15,7 @@ const calendarDate = z
   .transform((text) => new Date(`${text}T00:00:00Z`));
 
 /** An evidence item's id: its file name without `.yaml`, e.g. "sk-tim-zi". */
-const evidenceId = z
+export const evidenceId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Id bukti ditulis seperti nama berkasnya tanpa ".yaml", huruf kecil dan tanda hubung, misalnya "sk-tim-zi".');
 

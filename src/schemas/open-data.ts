@@ -8,13 +8,14 @@ export const planExportSchema = z
     decree: z
       .object({
         issuer: z.string(),
-        number: z.number().int(),
+        // null: a particular staff have not filled in yet for a year imported from the office's sheet
+        number: z.number().int().nullable().describe('Nomor keputusan; null bila belum diisi'),
         year: z.number().int(),
-        title: z.string(),
-        place: z.string(),
-        date: z.iso.date().describe('Tanggal penetapan (YYYY-MM-DD)'),
-        validUntil: z.iso.date().describe('Hari terakhir keputusan berlaku (YYYY-MM-DD)'),
-        signatory: z.string(),
+        title: z.string().nullable().describe('Judul (tentang); null bila belum diisi'),
+        place: z.string().nullable().describe('Tempat penetapan; null bila belum diisi'),
+        date: z.iso.date().nullable().describe('Tanggal penetapan (YYYY-MM-DD); null bila belum diisi'),
+        validUntil: z.iso.date().nullable().describe('Hari terakhir keputusan berlaku (YYYY-MM-DD); null bila belum diisi'),
+        signatory: z.string().nullable().describe('Penanda tangan; null bila belum diisi'),
         url: z.string().describe('Alamat halaman keputusan di situs ini'),
       })
       .describe('Keputusan yang menetapkan rencana aksi'),

@@ -41,6 +41,11 @@ export const unitSchema = z.strictObject({
       confirmedAt: verifiedAt.optional(),
     })
     .default({ url: '' }),
+  /**
+   * The plan year the home page and the menu show. Absent: the newest plan whose year has begun on
+   * the build's reference date. Set it to show another year, e.g. while a new plan is being checked.
+   */
+  currentYear: z.number({ error: 'currentYear ditulis sebagai tahun empat angka, misalnya 2023.' }).int().min(2000).max(2100).optional(),
   /** Official social-media accounts (https only: a `javascript:` address would run in every footer). */
   social: z.array(z.strictObject({ name: z.string().min(2), url: httpsUrl })).default([]),
 });

@@ -1,9 +1,10 @@
 // History from git: a test repository with commits on fixed dates and a minimal content root,
 // built once with its history and once as a shallow clone. Builds take seconds (39 pages).
 import { createHash } from 'node:crypto';
-import { globSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from './support/astro-build.ts';
@@ -17,6 +18,7 @@ let work: string;
 let site: string;
 let shallowSite: string;
 let shallowOutput: string;
+let gitCalls: () => string[];
 const cleanups: (() => void)[] = [];
 
 beforeAll(async () => {
@@ -28,7 +30,14 @@ beforeAll(async () => {
   shallowSite = join(work, 'dangkal');
   // its own cache folder: nothing of this build leaks into the other builds' caches
   const env = { PZI_CACHE_DIR: join(work, 'cache') };
-  const full = await astroBuild(['--outDir', site], { ...env, PZI_CONTENT: repo.content });
+  // git on the PATH of the full build is a spy that notes each command, then runs the real git
+  const spy = join(work, 'git-spy');
+  mkdirSync(spy);
+  const realGit = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+  writeFileSync(join(spy, 'git'), `#!/bin/sh\necho "$1" >> '${join(spy, 'calls')}'\nexec '${realGit}' "$@"\n`);
+  chmodSync(join(spy, 'git'), 0o755);
+  gitCalls = () => readFileSync(join(spy, 'calls'), 'utf8').split('\n').filter(Boolean);
+  const full = await astroBuild(['--outDir', site], { ...env, PZI_CONTENT: repo.content, PATH: `${spy}${delimiter}${process.env.PATH}` });
   expect(full.code, full.output.slice(-3000)).toBe(0);
   const clone = shallowClone(repo);
   cleanups.push(clone.remove);
@@ -43,6 +52,12 @@ const read = (root: string, path: string) => readFileSync(join(root, path), 'utf
 /** Visible text of a page's <main>, tags removed, spaces collapsed. */
 const mainText = (root: string, path: string) =>
   (/<main[\s\S]*<\/main>/.exec(read(root, path))?.[0] ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+describe('reading the history', () => {
+  it('runs git log once per build', () => {
+    expect(gitCalls().filter((command) => command === 'log')).toHaveLength(1);
+  });
+});
 
 describe('evidence publication facts from the history', () => {
   it('bukti.json gives the day and commit an item was added, and each earlier file with its period', () => {

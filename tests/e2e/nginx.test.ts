@@ -18,7 +18,8 @@
  * apache-subpath.conf, then the same HTTP checks against a running Apache (its redirects are
  * absolute: documented in apache.conf, checked by path only).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -26,16 +27,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BY_EXTENSION } from '../../src/lib/evidence/facts.ts';
 import {
   ADMIN_POLICY,
-  CACHE,
   FILE_POLICY,
   HEADER_POLICY,
   SEARCH_POLICY,
-  SECURITY_HEADERS,
 } from '../../src/lib/security/csp.ts';
 import { launchBrowser, openTab, type Tab } from './support/browser.ts';
 import { pagePolicyProblems, recordViolations, violations } from './support/csp.ts';
 import { listPages } from './support/pages.ts';
-import { variant, type SiteVariant } from './support/variants.ts';
+import { variant } from './support/variants.ts';
+import { expectedCache, expectedCsp, httpFailures } from './support/http-checks.ts';
 import {
   APACHE,
   apacheSyntaxCheck,
@@ -44,6 +44,7 @@ import {
   prepareApache,
   startApache,
   startNginx,
+  startSharedApache,
   type WebServer,
 } from './support/web-servers.ts';
 
@@ -58,158 +59,6 @@ const CONFIGS = {
  * (measured in a cgroup), besides two more browser contexts per server.
  */
 const TABS = 1;
-
-/** Expected Content-Type of every file type a build contains (extension without dot; `pf_*` = pagefind). */
-const EXPECTED_TYPES: Record<string, string> = {
-  html: 'text/html; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-  js: 'text/javascript; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  webmanifest: 'application/manifest+json; charset=utf-8',
-  xml: 'application/xml; charset=utf-8',
-  txt: 'text/plain; charset=utf-8',
-  sha256: 'text/plain; charset=utf-8',
-  csv: 'text/csv; charset=utf-8',
-  svg: 'image/svg+xml; charset=utf-8',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  webp: 'image/webp',
-  pdf: 'application/pdf',
-  zip: 'application/zip',
-  woff: 'font/woff',
-  woff2: 'font/woff2',
-  pagefind: 'application/octet-stream',
-  pf: 'application/octet-stream',
-};
-
-const typeKey = (file: string) => {
-  const ext = path.extname(file).slice(1).toLowerCase();
-  return ext.startsWith('pf_') ? 'pf' : ext;
-};
-
-/** One file per type (key of EXPECTED_TYPES), as site paths relative to the build folder. */
-function oneFilePerType(outDir: string): Map<string, string> {
-  const found = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (!found.has(typeKey(entry.name))) found.set(typeKey(entry.name), path.relative(outDir, full).split(path.sep).join('/'));
-    }
-  };
-  walk(outDir);
-  return found;
-}
-
-const expectedCsp = (relative: string) =>
-  /^\d{4}\/bukti\/berkas\//.test(relative) ? FILE_POLICY
-  // the staff editor: its page, configuration and self-hosted bundle, nothing else
-  : relative.startsWith('admin/') ? ADMIN_POLICY
-  : relative.startsWith('pagefind/') ? SEARCH_POLICY
-  : relative.endsWith('.html') ? HEADER_POLICY
-  : FILE_POLICY;
-
-const expectedCache = (relative: string) =>
-  relative.startsWith('_astro/') ? CACHE.immutable
-  : relative === 'pagefind/pagefind-entry.json' ? CACHE.revalidate
-  : /^(pagefind|data|og)\//.test(relative) && !relative.endsWith('.html') ? CACHE.short
-  : CACHE.revalidate;
-
-interface HttpOptions {
-  serverName: 'nginx' | 'Apache';
-  /** nginx writes path-only redirects; Apache 2.4 cannot (documented in apache.conf). */
-  relativeRedirects: boolean;
-}
-
-/** Every HTTP-level rule, as a list of failures (empty when all hold). */
-async function httpFailures(server: WebServer, v: SiteVariant, options: HttpOptions): Promise<string[]> {
-  const failures: string[] = [];
-  const check = (ok: boolean, message: string) => void (ok || failures.push(message));
-  const get = (relative: string, init: RequestInit = {}) => fetch(server.url + relative, { redirect: 'manual', ...init });
-
-  const securityHeaders = (response: Response, what: string) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-      check(response.headers.get(name) === value, `${what}: ${name} is ${JSON.stringify(response.headers.get(name))}, expected ${JSON.stringify(value)}`);
-    }
-    const serverHeader = response.headers.get('server') ?? '';
-    check(serverHeader === options.serverName, `${what}: Server header ${JSON.stringify(serverHeader)} (expected "${options.serverName}" without a version)`);
-  };
-
-  // Type, charset, caching and policy of one file of every type in the build.
-  const files = oneFilePerType(v.outDir);
-  for (const [key, relative] of files) {
-    const expected = EXPECTED_TYPES[key];
-    if (!expected) {
-      failures.push(`.${key} (${relative}) has no expected type: add it to scripts/deploy/ configs and EXPECTED_TYPES`);
-      continue;
-    }
-    const response = await get(relative);
-    const what = `${relative}`;
-    check(response.status === 200, `${what}: HTTP ${response.status}`);
-    check(response.headers.get('content-type') === expected, `${what}: Content-Type ${JSON.stringify(response.headers.get('content-type'))}, expected ${JSON.stringify(expected)}`);
-    check(response.headers.get('cache-control') === expectedCache(relative), `${what}: Cache-Control ${JSON.stringify(response.headers.get('cache-control'))}, expected ${JSON.stringify(expectedCache(relative))}`);
-    check(response.headers.get('content-security-policy') === expectedCsp(relative), `${what}: CSP ${JSON.stringify(response.headers.get('content-security-policy'))}, expected ${JSON.stringify(expectedCsp(relative))}`);
-    securityHeaders(response, what);
-    await response.arrayBuffer();
-  }
-  // The kinds the caching rules are about must exist in the build, or the checks above prove nothing.
-  for (const prefix of ['_astro/', 'pagefind/', 'data/', '2022/bukti/berkas/']) {
-    const relative = [...files.values()].find((file) => file.startsWith(prefix)) ?? firstFileUnder(v.outDir, prefix);
-    if (!relative) {
-      failures.push(`no file under ${prefix} in ${v.outDir}`);
-      continue;
-    }
-    const response = await get(relative);
-    await response.arrayBuffer();
-    check(response.headers.get('cache-control') === expectedCache(relative), `${relative}: Cache-Control ${JSON.stringify(response.headers.get('cache-control'))}, expected ${JSON.stringify(expectedCache(relative))}`);
-    check(response.headers.get('content-security-policy') === expectedCsp(relative), `${relative}: CSP ${JSON.stringify(response.headers.get('content-security-policy'))}`);
-  }
-  for (const relative of ['pagefind/pagefind-entry.json', 'pagefind/pagefind.js', 'index.html', '']) {
-    const response = await get(relative);
-    await response.arrayBuffer();
-    const expected = relative === '' ? CACHE.revalidate : expectedCache(relative);
-    check(response.headers.get('cache-control') === expected, `/${relative}: Cache-Control ${JSON.stringify(response.headers.get('cache-control'))}, expected ${JSON.stringify(expected)}`);
-  }
-
-  // The site's own 404 page for anything missing and for folders without index.html (never a 403 or a listing).
-  const notFoundPage = readFileSync(path.join(v.outDir, '404.html'), 'utf8');
-  for (const relative of ['tidak-ada', 'tidak-ada/', '_astro/', 'pagefind/', '2022/bukti/berkas/', 'data/2022/', '.htaccess', 'pagefind/tidak-ada.pf_fragment']) {
-    const response = await get(relative);
-    const body = await response.text();
-    const what = `/${relative}`;
-    check(response.status === 404, `${what}: HTTP ${response.status}, expected 404`);
-    check(body === notFoundPage, `${what}: the body is not the site's 404.html (${body.slice(0, 80).replace(/\s+/g, ' ')}…)`);
-    check(response.headers.get('content-type') === EXPECTED_TYPES.html, `${what}: Content-Type ${response.headers.get('content-type')}`);
-    check(response.headers.get('content-security-policy') === HEADER_POLICY, `${what}: CSP ${JSON.stringify(response.headers.get('content-security-policy'))}`);
-    securityHeaders(response, what);
-  }
-
-  // Folder without its slash → the folder, relative to the host (stays on https behind a proxy).
-  const redirects: [from: string, to: string][] = [[server.url + 'kemajuan', `${v.base}kemajuan/`]];
-  if (v.base !== '/') redirects.push([server.url.slice(0, -1), v.base]);
-  for (const [from, to] of redirects) {
-    const response = await fetch(from, { redirect: 'manual' });
-    await response.arrayBuffer();
-    const location = response.headers.get('location') ?? '';
-    check(response.status === 301, `${from}: HTTP ${response.status}, expected 301`);
-    if (options.relativeRedirects) check(location === to, `${from}: Location ${JSON.stringify(location)}, expected the relative ${JSON.stringify(to)}`);
-    else check(new URL(location, from).pathname === to, `${from}: Location ${JSON.stringify(location)} does not lead to ${to}`);
-  }
-
-  // Text is compressed on the wire (the critical-bytes budget assumes gzip).
-  const page = await get('', { headers: { 'accept-encoding': 'gzip' } });
-  await page.arrayBuffer();
-  check(page.headers.get('content-encoding') === 'gzip', `/: Content-Encoding ${JSON.stringify(page.headers.get('content-encoding'))}, expected gzip`);
-  return failures;
-}
-
-function firstFileUnder(outDir: string, prefix: string): string | undefined {
-  const dir = path.join(outDir, prefix);
-  if (!existsSync(dir)) return undefined;
-  const entry = readdirSync(dir, { withFileTypes: true }).find((e) => e.isFile() && !e.name.endsWith('.html'));
-  return entry ? prefix + entry.name : undefined;
-}
 
 /** Number of canvas pixels that are not fully transparent. */
 const paintedPixels = (tab: Tab, selector: string) =>
@@ -470,6 +319,125 @@ describe.skipIf(!existsSync(APACHE)).each(APACHE_CASES)('Apache: $label', ({ nam
     const server = await startApache(CONFIGS[name].apache, v!.outDir, v!.base);
     try {
       expect(await httpFailures(server, v!, { serverName: 'Apache', relativeRedirects: false })).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+/** A tiny web root holding dot-files where a careless upload puts them, beside the site's 404 page. */
+function dotFileRoot(v: { outDir: string }): { root: string; paths: string[] } {
+  const root = mkdtempSync(path.join(tmpdir(), 'pzi-dotfiles-'));
+  chmodSync(root, 0o755);
+  const files: Record<string, string> = {
+    '404.html': readFileSync(path.join(v.outDir, '404.html'), 'utf8'),
+    'index.html': '<!doctype html><title>x</title>',
+    '.git/x.html': 'git',
+    '.draft.html': 'draft',
+    '2022/bukti/berkas/.env': 'SECRET=1',
+    'admin/.env': 'SECRET=1',
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  spawnSync('chmod', ['-R', 'a+rX', root]);
+  return { root, paths: ['.git/x.html', '.draft.html', '2022/bukti/berkas/.env', 'admin/.env'] };
+}
+
+async function dotFileFailures(server: WebServer, paths: string[]): Promise<string[]> {
+  const failures: string[] = [];
+  for (const relative of paths) {
+    const response = await fetch(server.url + relative, { redirect: 'manual' });
+    const body = await response.text();
+    if (response.status !== 404 || /SECRET|git|draft/.test(body)) failures.push(`/${relative}: HTTP ${response.status} ${body.slice(0, 40)}`);
+  }
+  return failures;
+}
+
+const DOT_CASES = [
+  { server: 'nginx' as const, name: 'site' as const },
+  { server: 'nginx' as const, name: 'subpath' as const },
+  ...(existsSync(APACHE) ? [{ server: 'apache' as const, name: 'site' as const }, { server: 'apache' as const, name: 'subpath' as const }, { server: 'htaccess' as const, name: 'site' as const }] : []),
+];
+
+describe.each(DOT_CASES)('$server ($name): dot-files are never served', ({ server: kind, name }) => {
+  const v = variant(name);
+  it.runIf(v)('/.git/x.html, /.draft.html, /2022/bukti/berkas/.env, /admin/.env → 404', async () => {
+    const { root, paths } = dotFileRoot(v!);
+    if (kind === 'htaccess') writeFileSync(path.join(root, '.htaccess'), readFileSync(path.join(v!.outDir, '.htaccess')));
+    const server =
+      kind === 'nginx' ? await startNginx(CONFIGS[name].nginx, root, v!.base)
+      : kind === 'apache' ? await startApache(CONFIGS[name].apache, root, v!.base)
+      : await startSharedApache(root);
+    try {
+      expect(await dotFileFailures(server, paths)).toEqual([]);
+    } finally {
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('nginx sub-path block beside a host regex location', () => {
+  const v = variant('subpath');
+  it.runIf(v)('a host rule for images and scripts does not take /zona-integritas/ files (their headers stay)', async () => {
+    // a common host rule, placed before the site's block as a host's own server would have it
+    const hostRule = 'location ~* \\.(png|svg|js|css|json)$ { expires 30d; add_header X-Host-Rule 1 always; }';
+    const server = await startNginx(CONFIGS.subpath.nginx, v!.outDir, v!.base, [hostRule]);
+    try {
+      const failures: string[] = [];
+      for (const relative of ['favicon.svg', 'pagefind/pagefind.js', 'data/versi.json']) {
+        const response = await fetch(server.url + relative);
+        await response.arrayBuffer();
+        if (response.status !== 200 || response.headers.get('x-host-rule') || response.headers.get('content-security-policy') !== expectedCsp(relative) || response.headers.get('cache-control') !== expectedCache(relative)) {
+          failures.push(`${relative}: ${response.status} host-rule=${response.headers.get('x-host-rule')} csp=${response.headers.get('content-security-policy')} cache=${response.headers.get('cache-control')}`);
+        }
+      }
+      // the host rule still answers outside the sub-path (it is a real rule, so the test can fail)
+      const outside = await fetch(`${server.origin}/lain.png`);
+      await outside.arrayBuffer();
+      expect(outside.headers.get('x-host-rule')).toBe('1');
+      expect(failures).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe.skipIf(!existsSync(APACHE)).each(APACHE_CASES)('Apache with the build\'s .htaccess only (shared hosting): $label', ({ name }) => {
+  const v = variant(name);
+  it.runIf(v)('types, charsets, caching, 404, redirects and security headers', async () => {
+    // the host's web root; a sub-path build lives in a folder of it named after the path
+    const docRoot = mkdtempSync(path.join(tmpdir(), 'pzi-public-html-'));
+    chmodSync(docRoot, 0o755);
+    const segment = v!.base.replace(/^\/+|\/+$/g, '');
+    if (segment) symlinkSync(v!.outDir, path.join(docRoot, segment));
+    const server = await startSharedApache(segment ? docRoot : v!.outDir, v!.base);
+    try {
+      expect(await httpFailures(server, v!, { serverName: 'Apache', relativeRedirects: false })).toEqual([]);
+    } finally {
+      await server.close();
+      rmSync(docRoot, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.skipIf(!existsSync(APACHE))('Apache sub-path configuration beside a host rule for file types', () => {
+  const v = variant('subpath');
+  it.runIf(v)('a host <FilesMatch> for images and scripts does not replace the site\'s headers', async () => {
+    const hostRule = ['<FilesMatch "\\.(png|svg|js|css|json)$">', '    Header always set Cache-Control "max-age=2592000"', '    Header always set Content-Security-Policy "default-src *"', '</FilesMatch>'];
+    const server = await startApache(CONFIGS.subpath.apache, v!.outDir, v!.base, hostRule);
+    try {
+      const failures: string[] = [];
+      for (const relative of ['favicon.svg', 'pagefind/pagefind.js', 'data/versi.json']) {
+        const response = await fetch(server.url + relative);
+        await response.arrayBuffer();
+        if (response.status !== 200 || response.headers.get('content-security-policy') !== expectedCsp(relative) || response.headers.get('cache-control') !== expectedCache(relative)) {
+          failures.push(`${relative}: ${response.status} csp=${response.headers.get('content-security-policy')} cache=${response.headers.get('cache-control')}`);
+        }
+      }
+      expect(failures).toEqual([]);
     } finally {
       await server.close();
     }

@@ -31,12 +31,13 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
-const workflowFiles = globSync('.github/workflows/*.yml');
+const workflowFiles = [...globSync('.github/workflows/*.yml'), ...globSync('.forgejo/workflows/*.yml')];
+const CMS_SETTINGS = ['PZI_CMS_BACKEND', 'PZI_CMS_REPO', 'PZI_CMS_BRANCH', 'PZI_CMS_BASE_URL', 'PZI_CMS_APP_ID', 'PZI_CMS_API_ROOT'];
 const commands = (job: Job) => job.steps.map((step) => step.run ?? '').join('\n');
 
 describe('GitHub Actions workflows', () => {
   it('exist', () => {
-    expect(workflowFiles).toContain('.github/workflows/site.yml');
+    expect(workflowFiles).toEqual(expect.arrayContaining(['.github/workflows/site.yml', '.forgejo/workflows/site.yml']));
   });
 
   it.each(workflowFiles)('%s passes the workflow schema', (file) => {
@@ -57,44 +58,55 @@ describe('GitHub Actions workflows', () => {
     expect((site.on.push as { branches: string[] }).branches).toEqual(['main']);
   });
 
-  it('pull requests: check, build and the whole test suite', () => {
+  it('code changes: check, build and the whole test suite; a content-only change skips the suite', () => {
     const test = site.jobs.test!;
-    expect(test.if).toContain("github.event_name == 'pull_request'");
+    expect(test.needs).toBe('changes');
+    expect(test.if).toBe("needs.changes.outputs.content_only != 'true'");
+    expect(commands(site.jobs.changes!)).toContain('scripts/deploy/content-only.sh');
     const run = commands(test);
     for (const command of ['npm ci', 'npm run check', 'npm run build', 'npm test']) expect(run).toContain(command);
-    expect(run).toMatch(/apt-get install[^\n]*chromium[^\n]*nginx/);
+    expect(run).toMatch(/apt-get install[^\n]*chromium[^\n]*nginx[^\n]*apache2[^\n]*openssh-server[^\n]*vsftpd/);
   });
 
-  it('main: build, then deploy as a separate job that receives the build and alone holds secrets', () => {
+  it('every change is checked, built for production with the CMS settings, and smoke-tested', () => {
+    const build = site.jobs.build!;
+    expect(build.if).toBeUndefined();
+    const run = commands(build);
+    for (const command of ['npm ci', 'npm run check', 'npm run build', 'npm run smoke']) expect(run).toContain(command);
+    const env = build.steps.find((step) => step.run?.includes('npm run build'))?.env ?? {};
+    for (const name of CMS_SETTINGS) expect(env[name], name).toBe(`\${{ vars.${name} }}`);
+  });
+
+  it('main: deploy as a separate job that receives the build, waits for the suite when it runs, and alone holds secrets', () => {
     const build = site.jobs.build!;
     const deploy = site.jobs.deploy!;
-    expect(build.if).toContain("refs/heads/main");
-    expect(commands(build)).toContain('npm run build');
-    expect(build.steps.some((step) => step.uses?.startsWith('actions/upload-artifact@'))).toBe(true);
-    expect(deploy.needs).toBe('build');
+    expect(build.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'))?.with?.['include-hidden-files']).toBe(true);
+    expect(deploy.needs).toEqual(['changes', 'test', 'build']);
+    expect(deploy.if).toContain("refs/heads/main");
+    expect(deploy.if).toContain("needs.test.result == 'skipped'");
     expect(deploy.environment).toBe('production');
     expect(deploy.steps.some((step) => step.uses?.startsWith('actions/download-artifact@'))).toBe(true);
-    expect(commands(deploy)).toContain('scripts/deploy/publish.sh dist');
+    expect(commands(deploy)).toContain('npm run terbitkan -- --tanpa-build --dist dist');
     expect(commands(deploy)).not.toMatch(/npm (run )?build/);
     for (const [name, job] of jobs) {
       const usesSecrets = JSON.stringify(job).includes('secrets.');
       expect(usesSecrets, `job ${name}`).toBe(name === 'deploy');
     }
-    expect(readFileSync('.github/workflows/site.yml', 'utf8').replace(/^\s*#.*$/gm, '').match(/secrets\./g)?.length).toBe(2);
+    expect(readFileSync('.github/workflows/site.yml', 'utf8').replace(/^\s*#.*$/gm, '').match(/secrets\./g)?.length).toBe(3);
   });
 
   it('every job that builds fetches the full history and restores .cache/ with a key a cold run can reuse', () => {
-    for (const [name, job] of jobs.filter(([, j]) => commands(j).includes('npm run build'))) {
+    for (const [name, job] of jobs.filter(([, j]) => commands(j).includes('npm run build') && j.steps.some((step) => step.uses?.startsWith('actions/cache@') && String(step.with?.path).includes('.cache')))) {
       const checkout = job.steps.find((step) => step.uses?.startsWith('actions/checkout@'));
       expect(checkout?.with?.['fetch-depth'], name).toBe(0);
-      const cacheIndex = job.steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+      const cacheIndex = job.steps.findIndex((step) => step.uses?.startsWith('actions/cache@') && /^\.cache$/m.test(String(step.with?.path)));
       const cache = job.steps[cacheIndex];
       expect(String(cache?.with?.path), name).toMatch(/^\.cache$/m);
       // keyed per commit (a new cache each run), restored from any earlier one
       expect(String(cache?.with?.key), name).toContain('${{ github.sha }}');
       expect(String(cache?.with?.['restore-keys']), name).toMatch(/^pzi-cache-$/m);
       // restored after `npm ci`, which empties node_modules/ (node_modules/.astro is in the cache too)
-      const ci = job.steps.findIndex((step) => step.run === 'npm ci');
+      const ci = job.steps.findIndex((step) => step.run?.startsWith('npm ci'));
       expect(ci, name).toBeGreaterThanOrEqual(0);
       expect(cacheIndex, name).toBeGreaterThan(ci);
     }
@@ -153,24 +165,29 @@ describe('.gitlab-ci.yml', () => {
   });
 
   it('the structural check catches a misspelt key and a job in an unknown stage', () => {
-    expect(() => gitlabJobs(text.replace('  script:\n    - npm ci\n    - npm run check\n    - npm run build\n    - npm test', '  scirpt:\n    - npm test'))).toThrow();
+    expect(() => gitlabJobs(text.replace('  script:\n    - npm ci --no-audit --no-fund\n    - npm run check', '  scirpt:\n    - npm run check'))).toThrow();
     expect(() => gitlabJobs(text.replace('stage: deploy', 'stage: publish'))).toThrow(/stage publish/);
   });
 
-  it('merge requests: check, build and the whole test suite', () => {
-    expect(jobs.test!.rules.map((r) => r.if)).toEqual(['$CI_PIPELINE_SOURCE == "merge_request_event"']);
-    for (const command of ['npm ci', 'npm run check', 'npm run build', 'npm test']) expect(run(jobs.test!)).toContain(command);
+  it('code changes: the whole test suite; a content-only change stops it before installing anything', () => {
+    expect(jobs.test!.rules.map((r) => r.if)).toEqual(['$CI_PIPELINE_SOURCE == "merge_request_event"', '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH']);
+    const script = run(jobs.test!);
+    for (const command of ['npm ci', 'npm run check', 'npm run build', 'npm test']) expect(script).toContain(command);
+    expect(script.indexOf('content-only.sh')).toBeLessThan(script.indexOf('apt-get'));
+    expect(script).toMatch(/apt-get install[^\n]*openssh-server[^\n]*vsftpd/);
+    for (const command of ['npm run check', 'npm run build', 'npm run smoke']) expect(run(jobs.build!)).toContain(command);
+    expect(jobs.build!.needs).toEqual([]);
   });
 
   it('default branch: build, then deploy as a separate job that alone holds the secrets', () => {
-    for (const name of ['build', 'deploy']) expect(jobs[name]!.rules.map((r) => r.if)).toEqual(['$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH']);
+    expect(jobs.deploy!.rules.map((r) => r.if)).toEqual(['$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH']);
     expect(jobs.build!.artifacts?.paths).toEqual(['dist/']);
-    expect(jobs.deploy!.needs).toEqual([{ job: 'build', artifacts: true }]);
+    expect(jobs.deploy!.needs).toEqual([{ job: 'build', artifacts: true }, { job: 'test', artifacts: false }]);
     expect(jobs.deploy!.environment).toEqual({ name: 'production' });
-    expect(run(jobs.deploy!)).toContain('scripts/deploy/publish.sh dist');
-    for (const [name, job] of Object.entries(jobs)) {
-      expect(/DEPLOY_SSH_KEY|DEPLOY_KNOWN_HOSTS/.test(run(job)), `job ${name}`).toBe(name === 'deploy');
-    }
+    expect(run(jobs.deploy!)).toContain('npm run terbitkan -- --tanpa-build --dist dist');
+    for (const [name, job] of Object.entries(jobs)) expect(job.environment === undefined, `job ${name}`).toBe(name !== 'deploy');
+    // the CMS settings are ordinary variables, documented for the build
+    for (const name of CMS_SETTINGS) expect(text).toContain(name);
   });
 
   it('fetches the full history and caches .cache/ under one key for every branch', () => {
@@ -191,5 +208,60 @@ describe('the README and .ci/run use the same reproducible install', () => {
     const ci = readFileSync('.ci/run', 'utf8');
     expect(ci).toMatch(/^npm ci && npm run build$/m);
     expect(ci).toMatch(/^npm test$/m);
+  });
+});
+
+describe('Forgejo/Gitea Actions workflow', () => {
+  const forgejo = parse(readFileSync('.forgejo/workflows/site.yml', 'utf8')) as Workflow;
+
+  it('code changes run the suite; every change is checked, built with the CMS settings and smoke-tested; only main publishes', () => {
+    expect(forgejo.jobs.test!.if).toBe("needs.changes.outputs.content_only != 'true'");
+    const publish = forgejo.jobs.publish!;
+    const run = commands(publish);
+    for (const command of ['npm run check', 'npm run build', 'npm run smoke', 'npm run terbitkan -- --tanpa-build --dist dist']) expect(run).toContain(command);
+    const build = publish.steps.find((step) => step.run?.includes('npm run build'))!;
+    for (const name of CMS_SETTINGS) expect(build.env?.[name], name).toBe(`\${{ vars.${name} }}`);
+  });
+
+  it('secrets reach only the upload step', () => {
+    const steps = Object.values(forgejo.jobs).flatMap((job) => job.steps);
+    const withSecrets = steps.filter((step) => JSON.stringify(step).includes('secrets.'));
+    expect(withSecrets.map((step) => step.run ?? step.uses)).toEqual([expect.stringContaining('npm run terbitkan')]);
+    expect((withSecrets[0] as Step & { if?: string }).if).toContain("refs/heads/main");
+  });
+});
+
+describe('scripts/deploy/content-only.sh', () => {
+  it('says true only when every changed file is under content/', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join, resolve } = await import('node:path');
+    const script = resolve('scripts/deploy/content-only.sh');
+    const repo = mkdtempSync(join(tmpdir(), 'pzi-content-only-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd: repo, encoding: 'utf8' }).trim();
+    const answer = (base: string) => execFileSync('bash', [script, base], { cwd: repo, encoding: 'utf8' }).trim();
+    try {
+      git('init', '-q');
+      mkdirSync(join(repo, 'content/2022/catatan'), { recursive: true });
+      writeFileSync(join(repo, 'content/2022/catatan/a.mdx'), 'a');
+      writeFileSync(join(repo, 'package.json'), '{}');
+      git('add', '.');
+      git('commit', '-qm', 'awal');
+      const first = git('rev-parse', 'HEAD');
+      writeFileSync(join(repo, 'content/2022/catatan/a.mdx'), 'b');
+      git('commit', '-qam', 'catatan');
+      expect(answer(first)).toBe('true');
+      const second = git('rev-parse', 'HEAD');
+      writeFileSync(join(repo, 'package.json'), '{"x":1}');
+      git('commit', '-qam', 'kode');
+      expect(answer(second)).toBe('false');
+      expect(answer(first)).toBe('false');
+      expect(answer('')).toBe('false');
+      expect(answer('0000000000000000000000000000000000000000')).toBe('false');
+      expect(answer('deadbeef')).toBe('false');
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 });

@@ -41,8 +41,8 @@ function codesInFiles(root: string, year: number): string[] {
 describe('form and schema are one', () => {
   const forms = config.collections.flatMap((c) => formsOf(c).map((form) => ({ ...form, schema: collectionSpecs[schemaOfCollection(c.name)].schema })));
 
-  it('covers notes, evidence, surveys, channels and the unit', () => {
-    expect(config.collections.map((c) => schemaOfCollection(c.name)).sort()).toEqual(['channels', 'evidence', 'notes', 'surveys', 'unit']);
+  it('covers notes, evidence, surveys, channels, the unit and the LKE mapping and self-assessment', () => {
+    expect(config.collections.map((c) => schemaOfCollection(c.name)).sort()).toEqual(['channels', 'evidence', 'lkeAssessments', 'lkeMappings', 'notes', 'surveys', 'unit']);
   });
 
   it.each(forms)('$name: every schema field is in the form and every form field in the schema', ({ fields, schema }) => {

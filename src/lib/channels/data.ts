@@ -2,7 +2,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { RecapRow } from '../../schemas/complaint-recap.ts';
 import { once } from '../memo.ts';
 import { isGuideId, linksByIndicator, sortChannels, unitChannelState, type GuideId, type UnitChannelState } from './channels.ts';
-import { getLatestPlan } from '../plan/data.ts';
+import { getCurrentPlan } from '../plan/data.ts';
 import { getAsOf, getNotes } from '../progress/data.ts';
 import { GUIDE_PATHS, channelPath } from './routes.ts';
 
@@ -41,7 +41,7 @@ export const getChannelLinksByIndicator: () => Promise<ReturnType<typeof linksBy
  * the newest plan and its notes up to the build's reference date, like the timeline.
  */
 export const getChannelStates: () => Promise<ReadonlyMap<string, UnitChannelState>> = once(async () => {
-  const [channels, plan, notes] = await Promise.all([getChannels(), getLatestPlan(), getNotes()]);
+  const [channels, plan, notes] = await Promise.all([getChannels(), getCurrentPlan(), getNotes()]);
   const asOf = getAsOf();
   const known = notes.filter((note) => note.year === plan.year && note.day <= asOf);
   return new Map(channels.flatMap((channel) => (channel.data.unitChannel ? [[channel.id, unitChannelState(channel.data.unitChannel, plan, known)] as const] : [])));

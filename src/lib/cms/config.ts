@@ -12,6 +12,7 @@ import type { ContentSet } from '../content-check/load.ts';
 import { cmsOptions, type CmsOptions, type Option } from './plan-options.ts';
 import { backendConfig, type BackendEnv } from './backend.ts';
 import { fieldsOf, type CmsCollection, type CmsField, type CmsSchemaName } from './fields.ts';
+import { lkeCollections } from './lke-collections.ts';
 
 /** Path of the content folder inside the repository the CMS writes to (the proxy or the Git host). */
 const CONTENT_DIR = 'content';
@@ -163,6 +164,7 @@ export function buildCmsConfig(content: ContentSet, { env = {} }: CmsConfigOptio
     collections: [
       ...years.toReversed().map((year) => notesCollection(year, options)),
       ...years.toReversed().map((year) => evidenceCollection(year, options)),
+      ...years.toReversed().flatMap((year) => lkeCollections(year, content, options)),
       surveysCollection(options),
       channelsCollection(content, options),
       unitCollection(),
@@ -177,5 +179,7 @@ export function schemaOfCollection(name: string): CmsSchemaName {
   if (name === 'survei') return 'surveys';
   if (name === 'kanal') return 'channels';
   if (name === 'unit') return 'unit';
+  if (name.startsWith('lke-pemetaan-')) return 'lkeMappings';
+  if (name.startsWith('lke-penilaian-')) return 'lkeAssessments';
   throw new Error(`unknown CMS collection "${name}"`);
 }

@@ -40,7 +40,7 @@ export interface CmsCollection {
 }
 
 /** Which collection of the registry each CMS collection edits, so tests can compare form and schema. */
-export type CmsSchemaName = Extract<CollectionName, 'notes' | 'evidence' | 'surveys' | 'channels' | 'unit'>;
+export type CmsSchemaName = Extract<CollectionName, 'notes' | 'evidence' | 'surveys' | 'channels' | 'unit' | 'lkeMappings' | 'lkeAssessments'>;
 
 /** Long free text gets a text area instead of a one-line input. */
 const LONG_TEXT = new Set(['description', 'purpose', 'summary', 'confidentiality', 'method', 'action']);

@@ -9,6 +9,7 @@ import { checkMdxBodies } from './mdx-checks.ts';
 import { checkNoSampleData } from './sample-checks.ts';
 import { checkIgnoredFiles } from './ignored-files-checks.ts';
 import { checkPlaceholders } from './placeholder-checks.ts';
+import { checkLke } from './lke-checks.ts';
 import type { Problem } from './problem.ts';
 
 export type CrossCheck = (content: ContentSet) => Problem[];
@@ -16,7 +17,7 @@ export type CrossCheck = (content: ContentSet) => Problem[];
 export type AsyncCrossCheck = (content: ContentSet) => Promise<Problem[]>;
 
 /** Checks across files, run once every file has passed its own schema. Add a feature's checks here. */
-const crossChecks: CrossCheck[] = [checkPlan, checkNotes, checkNoteEvidence, checkSurveys, checkEvidence, checkChannels, checkNoSampleData, checkIgnoredFiles, checkPlaceholders, checkFileKinds];
+const crossChecks: CrossCheck[] = [checkPlan, checkNotes, checkNoteEvidence, checkSurveys, checkEvidence, checkChannels, checkNoSampleData, checkIgnoredFiles, checkPlaceholders, checkFileKinds, checkLke];
 const asyncCrossChecks: AsyncCrossCheck[] = [checkEvidenceFiles, checkMdxBodies];
 
 function runChecks({ content, problems }: ReturnType<typeof loadContent>): Problem[] {

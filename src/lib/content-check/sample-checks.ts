@@ -13,8 +13,8 @@ export const SAMPLE_MARKER = 'CONTOH-DATA.md';
 /** Where the demo data lives; copies of its files are refused anywhere else. */
 export const DEMO_ROOT = 'tests/fixtures/demo';
 
-/** Sample records of the demo: notes, evidence, surveys, complaint recaps (its plan, channels and guides are the real ones). */
-const SAMPLE_RECORDS = ['[0-9][0-9][0-9][0-9]/catatan/**', '[0-9][0-9][0-9][0-9]/bukti/**', 'survei/**', 'pengaduan/**'];
+/** Sample records of the demo: self-assessments, notes, evidence, surveys, complaint recaps (its plan, channels and guides are the real ones). */
+const SAMPLE_RECORDS = ['[0-9][0-9][0-9][0-9]/lke/penilaian.yaml', '[0-9][0-9][0-9][0-9]/catatan/**', '[0-9][0-9][0-9][0-9]/bukti/**', 'survei/**', 'pengaduan/**'];
 /** Staff-written files: where sample data could slip in. */
 const STAFF_FILES = [...SAMPLE_RECORDS, 'kanal/**', 'panduan/**'];
 

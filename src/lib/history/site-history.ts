@@ -79,7 +79,7 @@ async function loadContentRefs(): Promise<ContentRef[]> {
   const year = (id: string) => Number(id.slice(0, 4));
   return [
     ...units.map((e): ContentRef => ({ path: contentPath(e.filePath), kind: 'satuan-kerja', id: e.id, title: e.data.name, href: '/' })),
-    ...decrees.map((e): ContentRef => ({ path: contentPath(e.filePath), kind: 'keputusan', id: e.id, title: e.data.title, href: decreePath(year(e.id)) })),
+    ...decrees.map((e): ContentRef => ({ path: contentPath(e.filePath), kind: 'keputusan', id: e.id, title: e.data.title ?? e.data.annexTitle, href: decreePath(year(e.id)) })),
     ...areas.map((e): ContentRef => ({ path: contentPath(e.filePath), kind: 'area', id: e.id, title: `${e.data.code}. ${e.data.title}`, href: areaPath(year(e.id), e.data.code.toLowerCase()) })),
     ...components.map((e): ContentRef => ({ path: contentPath(e.filePath), kind: 'komponen', id: e.id, title: `${e.data.code} ${e.data.title}`, href: componentPath(year(e.id), e.data.code) })),
     ...notes.map((e): ContentRef => ({ path: contentPath(e.filePath), kind: 'catatan', id: noteSlug(e.id), title: e.data.title, href: notePath(noteSlug(e.id)), indicators: e.data.indicators, cites: e.data.evidence })),

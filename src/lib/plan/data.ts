@@ -2,6 +2,8 @@ import { getCollection } from 'astro:content';
 import { join } from 'node:path';
 import { buildPlan, type Plan } from './plan.ts';
 import { once } from '../memo.ts';
+import { readAsOf } from '../progress/as-of.ts';
+import { getUnit } from '../unit.ts';
 import { contentRoot } from '../content-root.ts';
 import { readContentFile } from '../content-file.ts';
 
@@ -36,13 +38,23 @@ export async function getPlan(year: number): Promise<Plan> {
   return plan;
 }
 
-/** The newest plan: what the home page shows. */
-export async function getLatestPlan(): Promise<Plan> {
-  const plans = await getPlans();
-  const latest = plans.at(-1);
-  if (!latest) throw new Error('Belum ada keputusan rencana aksi di folder content/<tahun>/keputusan.yaml.');
-  return latest;
+/**
+ * The current plan year's plan, what the home page and the menu show: `currentYear` of
+ * content/unit.yaml when set, else the newest plan whose year has begun on the reference date
+ * (PZI_AS_OF), else the oldest plan (a site whose only plan starts next year).
+ */
+export function pickCurrentPlan(plans: readonly Plan[], asOf: string, currentYear?: number): Plan {
+  if (plans.length === 0) throw new Error('Belum ada keputusan rencana aksi di folder content/<tahun>/keputusan.yaml.');
+  if (currentYear !== undefined) {
+    const chosen = plans.find((plan) => plan.year === currentYear);
+    if (!chosen) throw new Error(`content/unit.yaml: currentYear ${currentYear} tidak punya rencana aksi; tahun yang ada: ${plans.map((plan) => plan.year).join(', ')}.`);
+    return chosen;
+  }
+  const year = Number(asOf.slice(0, 4));
+  return plans.filter((plan) => plan.year <= year).at(-1) ?? plans[0]!;
 }
+
+export const getCurrentPlan: () => Promise<Plan> = once(async () => pickCurrentPlan(await getPlans(), readAsOf(), (await getUnit()).currentYear));
 
 /**
  * The bytes of the decree's source text (`<content>/<year>/sumber/<name>`, src/schemas/decree.ts), read

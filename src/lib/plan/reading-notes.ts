@@ -83,6 +83,8 @@ export interface ReadingNotes {
 
 /** "indicators[0].actions[1].step" of component "II.3" → "II.3.1, langkah aksi 2, step". */
 export function describeField(componentId: string, field: string): string {
+  // a reading of the sheet about the component's rows as a whole (scripts/rencana/lampiran.ts)
+  if (field === 'komponen') return componentId;
   const match = /^indicators\[(\d+)\](?:\.actions\[(\d+)\])?(?:\.(.+))?$/.exec(field);
   if (!match) return `${componentId}, ${field}`;
   const parts = [`${componentId}.${Number(match[1]) + 1}`];
@@ -125,7 +127,7 @@ export function readingNotes(plan: Plan, sourceText: string): ReadingNotes {
     ),
   );
 
-  const rows = (['gabung-baris', 'perbaikan-baris'] as const).flatMap((kind) =>
+  const rows = (['gabung-baris', 'perbaikan-baris', 'baca-lembar'] as const).flatMap((kind) =>
     readingsOf(kind).map(({ component, reading }, index) => ({
       anchor: `${kind}-${codeToAnchor(component.id)}-${index + 1}`,
       componentId: component.id,

@@ -18,3 +18,5 @@ export const planDataPath = (year: number, format: 'json' | 'csv') => fileRoute(
 export const planSchemaPath = () => fileRoute('data', 'rencana-aksi.schema.json');
 /** How the decree's table was read: month marks outside the month columns, joined rows, corrections. */
 export const readingNotesPath = (year: number) => route(year, 'catatan-pembacaan');
+/** What a plan adds, drops and changes against the previous year's, and last year's unfinished indicators. */
+export const changesPath = (year: number) => route(year, 'perubahan');

@@ -145,7 +145,7 @@ export const ADMIN_DIRECTIVES: Directives = {
 };
 
 /**
- * Header for /admin/ (documented in scripts/deploy/README.md). It carries no `connect-src` and no
+ * Header for /admin/ (documented in docs/administrator.md). It carries no `connect-src` and no
  * `default-src` (which would stand in for it): where the editor may connect depends on the Git host
  * the administrator sets at BUILD time (`PZI_CMS_*`), so the admin page's meta written by that build
  * carries it (src/lib/cms/csp.ts: `'self' blob: data:` + the Git host's API origin, + loopback in

@@ -80,7 +80,8 @@ async function waitUntilServing(origin: string, child: ChildProcess, log: () => 
   throw new Error(`server did not answer on ${origin} within 10 s:\n${log()}`);
 }
 
-function stop(child: ChildProcess, tmp: string): Promise<void> {
+/** Stops a server started by these helpers and removes its temporary folder. */
+export function stop(child: ChildProcess, tmp: string): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       rmSync(tmp, { recursive: true, force: true });
@@ -100,13 +101,15 @@ export function nginxSiteConfig(configFile: string, port: number, root: string):
   return text;
 }
 
-export async function startNginx(configFile: string, outDir: string, base: string): Promise<WebServer> {
+/** `hostRules`: lines of the host's own server block, placed before the site's (tests add a host rule). */
+export async function startNginx(configFile: string, outDir: string, base: string, hostRules: string[] = []): Promise<WebServer> {
   const tmp = mkdtempSync(path.join(tmpdir(), 'pzi-nginx-'));
   // run as root, nginx's workers are `nobody`: they must be able to walk to the sub-path link
   chmodSync(tmp, 0o755);
   const port = await freePort();
   const root = rootFor(tmp, outDir, base);
-  writeFileSync(path.join(tmp, 'site.conf'), nginxSiteConfig(configFile, port, root));
+  const site = nginxSiteConfig(configFile, port, root);
+  writeFileSync(path.join(tmp, 'site.conf'), hostRules.length ? site.replace(/^server \{\n/m, `server {\n    ${hostRules.join('\n    ')}\n`) : site);
   // Debian's http block: mime.types is included as on a real server (the site file sets its own types).
   const mimeTypes = existsSync('/etc/nginx/mime.types') ? 'include /etc/nginx/mime.types;' : '';
   writeFileSync(
@@ -164,12 +167,13 @@ function apacheMainConfig(tmp: string, port: number, siteFile: string): string {
 }
 
 /** Writes the Apache configuration for `configFile` and returns the main file's path (for `apache2 -t -f`). */
-export function prepareApache(configFile: string, outDir: string, port: number): { tmp: string; main: string } {
+export function prepareApache(configFile: string, outDir: string, port: number, hostRules: string[] = []): { tmp: string; main: string } {
   const tmp = mkdtempSync(path.join(tmpdir(), 'pzi-apache-'));
   spawnSync('mkdir', ['-p', `${tmp}/empty`]);
   // Apache's files name the build folder itself (a sub-path is an Alias to it).
   const root = path.resolve(outDir);
-  writeFileSync(path.join(tmp, 'site.conf'), apacheSiteConfig(configFile, port, root));
+  // a host's own rules come first, as in a server configuration that includes the site's file
+  writeFileSync(path.join(tmp, 'site.conf'), [...hostRules, apacheSiteConfig(configFile, port, root)].join('\n'));
   writeFileSync(path.join(tmp, 'apache2.conf'), apacheMainConfig(tmp, port, path.join(tmp, 'site.conf')));
   return { tmp, main: path.join(tmp, 'apache2.conf') };
 }
@@ -180,11 +184,41 @@ export function apacheSyntaxCheck(main: string): { status: number; output: strin
   return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
 }
 
-export async function startApache(configFile: string, outDir: string, base: string): Promise<WebServer> {
+export async function startApache(configFile: string, outDir: string, base: string, hostRules: string[] = []): Promise<WebServer> {
   const port = await freePort();
-  const { tmp, main } = prepareApache(configFile, outDir, port);
+  const { tmp, main } = prepareApache(configFile, outDir, port, hostRules);
   let stderr = '';
   const child = spawn(APACHE, ['-f', main, '-DFOREGROUND'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const log = () => (existsSync(`${tmp}/error.log`) ? readFileSync(`${tmp}/error.log`, 'utf8') : '') + stderr;
+  const origin = `http://127.0.0.1:${port}`;
+  await waitUntilServing(origin, child, log);
+  return { origin, url: origin + base, log, close: () => stop(child, tmp) };
+}
+
+/**
+ * Apache as on shared hosting: the server's own configuration allows everything to `.htaccess`
+ * (`AllowOverride All`) and says nothing about the site; all rules come from the `.htaccess` the
+ * build wrote. `docRoot` is the served folder (`public_html`); a sub-path build lives in
+ * `docRoot/<base>/`. `hostRules` are lines of the host's own configuration (tests add a host rule).
+ */
+export async function startSharedApache(docRoot: string, base = '/', hostRules: string[] = []): Promise<WebServer> {
+  const port = await freePort();
+  const tmp = mkdtempSync(path.join(tmpdir(), 'pzi-apache-shared-'));
+  spawnSync('mkdir', ['-p', `${tmp}/empty`]);
+  const site = [
+    `DocumentRoot ${docRoot}`,
+    `<Directory ${docRoot}>`,
+    '    Require all granted',
+    '    AllowOverride All',
+    '    Options FollowSymLinks',
+    '</Directory>',
+    ...hostRules,
+  ].join('\n');
+  writeFileSync(path.join(tmp, 'site.conf'), site);
+  writeFileSync(path.join(tmp, 'apache2.conf'), apacheMainConfig(tmp, port, path.join(tmp, 'site.conf')).replace('ServerName localhost', 'ServerName localhost\nServerTokens Prod\nServerSignature Off'));
+  let stderr = '';
+  const child = spawn(APACHE, ['-f', path.join(tmp, 'apache2.conf'), '-DFOREGROUND'], { stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const log = () => (existsSync(`${tmp}/error.log`) ? readFileSync(`${tmp}/error.log`, 'utf8') : '') + stderr;
   const origin = `http://127.0.0.1:${port}`;
