@@ -1,5 +1,6 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -15,7 +16,9 @@ import { atomicOutput } from './src/integrations/atomic-output.ts';
 import { astroCsp } from './src/lib/security/csp.ts';
 import { robotsNote } from './src/integrations/robots-note.ts';
 import { buildReport } from './src/integrations/build-report.ts';
-import { evidenceFiles } from './src/integrations/evidence-files.ts';
+import { cacheDir, pinProjectRoot } from './src/lib/build-cache.ts';
+import { evidenceFiles, verifyEvidenceOutput } from './src/integrations/evidence-files.ts';
+import { MAX_NOTE_IMAGE_PIXELS } from './src/lib/note-images/rules.ts';
 import { siteRecord } from './src/integrations/site-record.ts';
 
 /**
@@ -34,11 +37,14 @@ function readPortal() {
   }
 }
 
+// The build caches (src/lib/build-cache.ts) live under this project, whatever folder Astro runs from.
+pinProjectRoot(fileURLToPath(new URL('.', import.meta.url)));
+
 export default defineConfig({
   site: portal.site,
   base: portal.base,
-  // `npm run bench` keeps each synthetic build's caches apart (see scripts/bench.ts).
-  ...(process.env.PZI_CACHE_DIR ? { cacheDir: `${process.env.PZI_CACHE_DIR}/astro` } : {}),
+  // `npm run bench` and the e2e tests give each build its own caches, Astro's own included.
+  ...(process.env.PZI_CACHE_DIR ? { cacheDir: `${cacheDir()}/astro` } : {}),
   trailingSlash: 'ignore',
   build: {
     format: 'directory',
@@ -52,6 +58,9 @@ export default defineConfig({
   // Staff notes never need code highlighting, and Shiki's inline styles would need 'unsafe-inline'
   // under the CSP below (Astro warns about it on every build, which staff read as a failure).
   markdown: { syntaxHighlight: false },
+  // Images in notes are re-encoded without their metadata (GPS included); one the optimiser cannot
+  // process stops the build instead of being published as is (src/lib/note-images/).
+  image: { service: { entrypoint: './src/lib/note-images/image-service.ts', config: { limitInputPixels: MAX_NOTE_IMAGE_PIXELS } } },
   // Content-Security-Policy <meta> with the hashes of the inline script and stylesheet (src/lib/security/csp.ts).
   security: { csp: astroCsp() },
   // buildReport last: its summary line ends the build's output
@@ -69,8 +78,9 @@ export default defineConfig({
     siteRecord(),
     robotsNote(),
     buildReport(),
-    // LAST, after pagefind: swaps this build's folder into dist/ only once everything succeeded.
-    atomicOutput(),
+    // LAST, after pagefind: swaps this build's folder into dist/ only once everything succeeded and
+    // every published evidence file has the SHA-256 the site states.
+    atomicOutput({ verify: verifyEvidenceOutput }),
   ],
   vite: {
     // The preview (`npm run dev`) watches the project: build outputs, caches and the e2e suite's

@@ -368,6 +368,10 @@ async function newSurvey(root: string): Promise<Written> {
 async function main(): Promise<void> {
   const kind = positionals[0] as Kind | undefined;
   if (!kind || !KINDS.includes(kind)) throw new Stop(`Sebutkan jenis isi: ${KINDS.join(', ')}.\n\n${USAGE}`);
+  // --nama becomes a file or folder name inside content/: never a path ("../../x", "a/b")
+  if (flags.nama !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(flags.nama)) {
+    throw new Stop(`--nama "${flags.nama}" tidak dapat dipakai: nama berkas hanya boleh huruf kecil a–z, angka dan tanda hubung (-), tanpa garis miring atau titik, misalnya --nama 2022-06-rapat-evaluasi. Tidak ada berkas yang ditulis.`);
+  }
   const root = flags.content?.replace(/\/+$/, '') || contentRoot();
   if (!existsSync(root)) throw new Stop(`Folder isi "${root}" tidak ada.`);
   const plan = planOf(loadContent(root).content);

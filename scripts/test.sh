@@ -5,7 +5,7 @@
 #      serves the builds with scripts/deploy/*.conf and the build's .htaccess; tests/e2e/terbitkan.test.ts
 #      uploads to sshd and vsftpd on loopback and serves the result with Apache), and poppler-utils
 #      if pdftotext is missing (the LKE importer's test reads the regulation's PDF);
-#   2. runs `npm ci` if node_modules is missing;
+#   2. runs `npm run setup` (npm ci under the project's Node) if node_modules is missing;
 #   3. runs the type gate, `astro check` (.astro and .ts files; fails on any error or warning),
 #      unless arguments choose part of the suite;
 #   4. runs Vitest (unit + e2e projects); extra arguments go to `vitest run`,
@@ -42,6 +42,10 @@ fi
 if ! command -v pdftotext >/dev/null; then
   missing+=(poppler-utils)
 fi
+# tests generate photos and videos with metadata (tests/unit/media-location.test.ts, tests/e2e/media-privacy.test.ts)
+command -v convert >/dev/null || missing+=(imagemagick)
+command -v exiftool >/dev/null || missing+=(libimage-exiftool-perl)
+command -v ffmpeg >/dev/null || missing+=(ffmpeg)
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "scripts/test.sh: installing Debian's ${missing[*]} (missing)"
   $sudo apt-get update
@@ -49,8 +53,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 if [ ! -d node_modules ]; then
-  echo "scripts/test.sh: node_modules is missing; running npm ci"
-  npm ci
+  echo "scripts/test.sh: node_modules is missing; running npm run setup"
+  npm run setup
 fi
 
 if [ "$#" -eq 0 ]; then

@@ -85,7 +85,12 @@ export function dateControl(): unknown {
           value: this.state.text,
           onChange: (event: { target: { value: string } }) => this.change(event.target.value),
           onFocus: setActiveStyle,
-          onBlur: setInactiveStyle,
+          onBlur: () => {
+            setInactiveStyle();
+            // a whole date typed as digits reads back as 30/06/2022
+            const whole = parseTypedDate(this.state.text);
+            if (whole) this.setState({ text: shownDate(whole) });
+          },
         }),
         h('input', {
           type: 'date',

@@ -32,13 +32,20 @@ export function translated(text: string): string {
   return PATTERNS.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
 }
 
+function ancestorNamed(from: Element | null, name: RegExp): HTMLElement | undefined {
+  for (let element = from; element; element = element.parentElement) {
+    if ([...element.classList].some((token) => name.test(token))) return element as HTMLElement;
+  }
+  return undefined;
+}
+
 function fixText(node: Text): void {
   const next = translated(node.data);
   if (next !== node.data) node.data = next;
-  // a media library card named like a data file (Decap names its cards "…-Card…")
+  // a media library card named like a data file (emotion class names end in the component's name)
   if (DATA_FILE.test(node.data.trim())) {
-    const card = node.parentElement?.closest<HTMLElement>('[class*="-Card"]');
-    if (card && card.closest('[class*="MediaLibrary"], [class*="-CardGrid"]')) card.style.display = 'none';
+    const card = ancestorNamed(node.parentElement, /-Card$/);
+    if (card && ancestorNamed(card, /-CardGrid(?:Container)?$/)) card.style.display = 'none';
   }
 }
 

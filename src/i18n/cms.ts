@@ -133,6 +133,7 @@ export const cmsFieldText: Record<string, FieldText> = {
   'lkeAssessments.answers.justification': { label: 'Alasan', hint: 'Mengapa jawaban ini, dengan kata-kata kriteria LKE (10–400 huruf).' },
   'lkeAssessments.answers.evidence': { label: 'Bukti', hint: 'Paling banyak 3 bukti tahun ini yang sudah diunggah (menu Bukti).' },
   'lkeAssessments.answers.updated': { label: 'Tanggal diubah', hint: DATE_HINT },
+  'unit.currentYear': { label: 'Tahun rencana yang ditampilkan di beranda', hint: 'Kosongkan: beranda menampilkan rencana terbaru yang tahunnya sudah dimulai. Isi tahun empat angka, mis. 2023, hanya untuk memilih tahun lain.' },
   'unit.social': { label: 'Akun media sosial resmi' },
   'unit.social.name': { label: 'Nama akun' },
   'unit.social.url': { label: 'Alamat (https://…)' },

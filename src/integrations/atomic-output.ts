@@ -11,9 +11,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  * is a rename), and only in `astro:build:done`, after every integration listed before it (sitemap,
  * pagefind: keep this one LAST in `astro.config.mjs`), replaces the output folder with it. On any
  * failure the temporary folder is removed when the process exits, and the output folder (`dist/`
- * or the `--outDir` given) is exactly what it was.
+ * or the `--outDir` given) is exactly what it was. `verify` checks the new folder before the swap
+ * (the published evidence against the site's own checksums): when it throws, the swap never happens.
  */
-export function atomicOutput(): AstroIntegration {
+export function atomicOutput({ verify }: { verify?: (dir: string) => void | Promise<void> } = {}): AstroIntegration {
   let finalDir: string | undefined;
   let buildDir: string | undefined;
   const removeBuildDir = () => {
@@ -33,6 +34,7 @@ export function atomicOutput(): AstroIntegration {
       'astro:build:done': async ({ dir }) => {
         if (!finalDir || !buildDir) return;
         if (fileURLToPath(dir).replace(/\/+$/, '') !== buildDir) throw new Error(`pzi:atomic-output: Astro menulis ke ${fileURLToPath(dir)}, bukan ke ${buildDir}.`);
+        await verify?.(buildDir);
         const previous = join(dirname(finalDir), `.${basename(finalDir)}.lama-${process.pid}`);
         if (existsSync(finalDir)) renameSync(finalDir, previous);
         renameSync(buildDir, finalDir);

@@ -2,7 +2,6 @@ import type { AstroIntegration } from 'astro';
 import { resolve, sep } from 'node:path';
 import { errorsOnly, formatReport, formatWarnings, inspectContentWithEntries, type Problem } from '../lib/content-check/index.ts';
 import type { ContentSet } from '../lib/content-check/load.ts';
-import { inspectContentCached } from '../lib/content-check/pass-cache.ts';
 import { contentRoot } from '../lib/content-root.ts';
 import { problemsModule, sendProblems } from './dev-problems-module.ts';
 import { debugEnabled, StaffError } from '../lib/staff-error.ts';
@@ -60,19 +59,9 @@ export function contentGuard({ skipDevUnderVitest = false }: ContentGuardOptions
       'astro:config:setup': async ({ command, logger, addMiddleware, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
         if (command === 'dev' && skipDevUnderVitest && process.env.VITEST) return;
-        let reused = false;
-        if (command === 'build') {
-          // Unchanged content and code since the last passing check: its result is reused (see pass-cache.ts).
-          const checked = await inspectContentCached(contentRoot(), async (root) => {
-            const inspection = await inspectContentWithEntries(root);
-            return { problems: inspection.problems, summary: countsOf(inspection.content) };
-          });
-          last = { problems: checked.problems, counts: checked.summary };
-          reused = checked.reused;
-        } else {
-          const inspection = await inspectContentWithEntries(contentRoot());
-          last = { problems: inspection.problems, counts: countsOf(inspection.content) };
-        }
+        // Always checked, at every build: the safety rules (location, personal data, file kinds) are never skipped.
+        const inspection = await inspectContentWithEntries(contentRoot());
+        last = { problems: inspection.problems, counts: countsOf(inspection.content) };
         const { problems } = last;
         if (command === 'dev') {
           updateConfig({ vite: { plugins: [problemsModule(() => last?.problems ?? [])] } });
@@ -85,7 +74,7 @@ export function contentGuard({ skipDevUnderVitest = false }: ContentGuardOptions
         if (errorsOnly(problems).length) return;
         const warnings = formatWarnings(problems);
         if (warnings) logger.warn(warnings);
-        logger.info(reused ? 'Semua isi lolos pemeriksaan (tidak ada yang berubah sejak pemeriksaan terakhir).' : 'Semua isi lolos pemeriksaan.');
+        logger.info('Semua isi lolos pemeriksaan.');
       },
       'astro:server:setup': ({ server, logger }) => {
         // Re-check whenever a content file changes, so the banner follows the files. (Each collection's

@@ -88,7 +88,7 @@ describe('atomic build', () => {
 
     let peakKb = 0;
     let sampler: NodeJS.Timeout | undefined;
-    const { code, output } = await astroBuild(['--outDir', outDir], { PZI_CONTENT: copy.root, PZI_CACHE_DIR: cache, PZI_BENCH: '1' }, {
+    const { code, output, seconds } = await astroBuild(['--outDir', outDir], { PZI_CONTENT: copy.root, PZI_CACHE_DIR: cache }, {
       onSpawn: (pid) => {
         // VmHWM is the process's peak resident memory so far (worker threads included).
         sampler = setInterval(() => {
@@ -104,16 +104,13 @@ describe('atomic build', () => {
 
     expect(code, output.slice(-3000)).toBe(0);
     for (const name of ['rusak-flate', 'rusak-nol']) expect(output).toMatch(new RegExp(`${name}\\.yaml[\\s\\S]*Jumlah halaman PDF "${name}\\.pdf" tidak dapat dibaca`));
-    // The evidence-facts stage: the content guard reads both hostile files, the build reuses its facts.
-    const stages = [...output.matchAll(/\[pzi-bench\] fakta berkas(?: \(pemeriksaan\))?: (\d+) dihitung.*?(\d+) ms/g)];
-    // The check computes the two hostile files (and the other evidence of the copy); the build reuses them.
-    expect(Number(stages[0]![1])).toBeGreaterThanOrEqual(2);
-    const factsMs = Math.max(...stages.map((match) => Number(match[2])));
-    expect(factsMs).toBeLessThan(30_000);
+    // Each file's 30 s bound is tests/unit/evidence-facts.test.ts's; here the whole cold build (the guard
+    // and the pages both read the two files) must end, well within the suite's time.
+    expect(seconds).toBeLessThan(120);
     expect(peakKb).toBeGreaterThan(0);
     expect(peakKb * 1024).toBeLessThan(1024 ** 3);
     const area = readFileSync(join(outDir, '2022/bukti/area/ii/index.html'), 'utf8');
     expect(area.match(/jumlah halaman tidak diketahui/g)).toHaveLength(2);
-    console.log(`[atomic-build] hostile PDFs: facts ${factsMs} ms, build peak ${Math.round(peakKb / 1024)} MB`);
+    console.log(`[atomic-build] hostile PDFs: build ${seconds.toFixed(1)} s, peak ${Math.round(peakKb / 1024)} MB`);
   }, 300_000);
 });

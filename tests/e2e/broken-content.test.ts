@@ -60,6 +60,30 @@ const REASON: Record<string, RegExp> = {
   'bukti-teks-bernama-pdf': /bernama \.pdf tetapi isinya teks/,
   'bukti-foto-gps': /menyimpan lokasi GPS[\s\S]*lokasiBoleh: true/,
   'bukti-url-lain-host': /Tautan harus alamat lengkap yang diawali https:\/\//,
+  // location in every accepted media type; types the site does not publish are refused with how to convert
+  'bukti-webp-gps': /Foto "foto-kegiatan\.webp" menyimpan lokasi GPS \(-7\.4700, 110\.2100\) di data EXIF-nya/,
+  'bukti-png-xmp-gps': /Foto "tangkapan-peta\.png" menyimpan lokasi GPS di data XMP-nya/,
+  'bukti-video-lokasi': /Video "video-apel\.mp4" menyimpan lokasi GPS di data videonya/,
+  'bukti-video-lokasi-iphone': /Video "video-iphone\.mp4" menyimpan lokasi GPS di data videonya/,
+  'catatan-gambar-rusak': /:10\n\s+Gambar "\.\/0-foto-rusak\.jpg" tidak dapat dibaca sebagai gambar JPEG/,
+  'catatan-gambar-raksasa': /Gambar "\.\/0-foto-raksasa\.png" berukuran 16000 × 16000 piksel/,
+  // bounded input: what would crash a parser is refused before it runs, naming the file and line
+  'mdx-bersarang-dalam': /2022-06-bersarang\.mdx:10\n\s+Isi MDX tidak dapat dibaca: Cetak tebal\/miring \(\* atau _\) bersarang lebih dari 100 tingkat/,
+  'yaml-alias-bom': /bom-rujukan\.yaml:7\n\s+Penulisan data \(YAML\) tidak sah: Bagian data memakai terlalu banyak rujukan/,
+  // one parser per format: what the check accepts is what the build reads
+  'yaml-tag-js': /2022-06-tag-js\.mdx:2\n\s+Penulisan data \(YAML\) tidak sah: Tanda yang diawali "!" \(mis\. !!js\/function\) tidak dikenal/,
+  'yaml-judul-tanggal': /judul-tanggal\.yaml:1 · kolom title\n/,
+  // CommonMark takes the first of two definitions with one label: the image is the other host's
+  'mdx-gambar-definisi-ganda': /2022-06-definisi-ganda\.mdx:10\n\s+Gambar "https:\/\/pelacak\.example\/foto\.png" tidak diizinkan/,
+  'survei-sel-kendali': /responses\.csv:3 · kolom Pekerjaan\n\s+Survei "skm-kendali": Sel \(kolom K\) berisi karakter kendali/,
+  // evidence an evaluator opens safely: what would make their program act is refused
+  'bukti-pdf-javascript': /PDF "surat-undangan\.pdf" berisi JavaScript/,
+  'bukti-csv-rumus': /CSV "daftar-hadir\.csv" berisi sel yang akan dihitung sebagai rumus[\s\S]*baris 3;/,
+  'bukti-zip-jalur-keluar': /Arsip "arsip-foto\.zip" berisi nama berkas yang menunjuk ke luar foldernya \("\.\.\/\.\.\/AppData/,
+  // control characters never reach a page or an export
+  'yaml-karakter-kendali': /notulen-kendali\.yaml:1 · kolom title\n\s+Isian ini berisi karakter kendali tak terlihat \(U\+0000/,
+  'mdx-karakter-kendali': /2022-06-kendali\.mdx:10\n\s+Isi MDX tidak dapat dibaca: Baris ini berisi karakter kendali/,
+  'bukti-foto-heic': /berakhiran "\.heic", yang tidak diterbitkan situs ini[\s\S]*ekspor sebagai JPEG/,
 };
 
 const cleanups: (() => void)[] = [];

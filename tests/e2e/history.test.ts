@@ -54,8 +54,9 @@ const mainText = (root: string, path: string) =>
   (/<main[\s\S]*<\/main>/.exec(read(root, path))?.[0] ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('reading the history', () => {
-  it('runs git log once per build', () => {
+  it('reads the history once per build (one git log); the build record asks only for the newest content commit', () => {
     expect(gitCalls().filter((command) => command === 'log')).toHaveLength(1);
+    expect(gitCalls().filter((command) => command === 'rev-list')).toHaveLength(1);
   });
 });
 
@@ -111,7 +112,16 @@ describe('the change log', () => {
     expect(entry('late')).toContain(`Catatan: <a href="/kemajuan/2022-06-rapat-tim/">${TITLES.note}</a>`);
     expect(entry('late')).toContain(`Bukti: <a href="/2022/bukti/area/i/#i-1-1">${TITLES.lateEvidence}</a>`);
     // a removed item stays listed, as removed and without a link
-    expect(entry('remove')).toContain('<h3>Dihapus</h3><ul><li>Catatan: 2022-06-catatan-sementara (dihapus)</li></ul>');
+    // under the title it had on the site, never its file name
+    expect(entry('remove')).toContain(`<h3>Dihapus</h3><ul><li>Catatan: ${TITLES.removedNote} (dihapus)</li></ul>`);
+  });
+
+  it('never names a file committed into bukti/ without its YAML and then deleted, in any page, feed or export', () => {
+    const stem = FILES.orphan.replace(/^.*\//, '').replace(/\.pdf$/, '');
+    const files = globSync('**/*.{html,json,csv,xml,txt,sha256}', { cwd: site });
+
+    expect(files).toEqual(expect.arrayContaining(['riwayat/index.html', 'riwayat/feed.xml', 'data/riwayat.json']));
+    for (const file of files) expect(read(site, file), file).not.toContain(stem);
   });
 
   it('riwayat.json has the same commits and validates against its published schema fields', () => {
@@ -120,7 +130,7 @@ describe('the change log', () => {
 
     expect(data.available).toBe(true);
     expect(data.commits.map((commit: { commit: string }) => commit.commit)).toEqual(['remove', 'replace', 'late', 'evidence', 'base'].map((name) => repo.commits[name]));
-    expect(data.commits[0]).toEqual({ date: '2022-09-10', commit: repo.commits.remove, added: [], changed: [], removed: [{ kind: 'catatan', id: '2022-06-catatan-sementara', title: '2022-06-catatan-sementara', url: null }] });
+    expect(data.commits[0]).toEqual({ date: '2022-09-10', commit: repo.commits.remove, added: [], changed: [], removed: [{ kind: 'catatan', id: '2022-06-catatan-sementara', title: TITLES.removedNote, url: null }] });
     expect(Object.keys(schema.properties.commits.items.properties).sort()).toEqual(['added', 'changed', 'commit', 'date', 'removed']);
   });
 
@@ -149,6 +159,7 @@ describe('"Terakhir diperbarui" on every page', () => {
     [/^index\.html$/, 'remove'],
     [/^riwayat\//, 'remove'],
     [/^2022\/index\.html$/, 'remove'],
+    [/^2022\/lke\//, 'remove'],
     [/^2022\/linimasa\//, 'remove'],
     [/^kemajuan\/index\.html$/, 'remove'],
     // the removed note's area is unknown: its removal counts for every area's list

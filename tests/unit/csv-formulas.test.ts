@@ -56,7 +56,9 @@ describe('every CSV writer', () => {
   });
 
   it('survei/<id>/hasil.csv, whose profile labels come from respondents', () => {
-    const csv = ['tanggal,jenis_kelamin,U1,U2,U3,U4,U5,U6,U7,U8,U9', `2023-05-02,"${ATTACK.replace(/"/g, '""')}",4,4,3,4,4,4,4,3,3`].join('\n');
+    // five respondents: a category of fewer is shown only as "Lainnya"
+    const row = `2023-05-02,"${ATTACK.replace(/"/g, '""')}",4,4,3,4,4,4,4,3,3`;
+    const csv = ['tanggal,jenis_kelamin,U1,U2,U3,U4,U5,U6,U7,U8,U9', row, row, row, row, row].join('\n');
     const survey = buildSurvey('skm-uji', surveySchema.parse({ title: 'SKM uji', start: '2023-05-01', end: '2023-06-30', population: 100 }), parseResponses(csv).responses);
     expect(cells(surveyAggregatesCsv(survey))).toContain(`'${ATTACK}`);
   });

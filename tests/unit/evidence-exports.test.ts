@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { registerToCsv, registerToJson, registerToSha256 } from '../../src/lib/evidence/exports.ts';
-import { areaPackKey, buildAreaPack, packManifest, PACK_MANIFEST_COLUMNS } from '../../src/lib/evidence/pack.ts';
+import { buildAreaPack, packManifest, PACK_MANIFEST_COLUMNS } from '../../src/lib/evidence/pack.ts';
 import { sha256Hex } from '../../src/lib/evidence/facts.ts';
 import { buildRegister } from '../../src/lib/evidence/register.ts';
 import { buildPlan } from '../../src/lib/plan/plan.ts';
@@ -109,22 +109,5 @@ describe('buildAreaPack', () => {
     const build = () => buildAreaPack({ year: 2022, area: areaI, read: (entry) => files.get(entry.id)!, maxFileBytes: 1000, href: withBase, siteUrl: 'x' });
 
     expect(sha256Hex(build())).toBe(sha256Hex(build()));
-  });
-});
-
-describe('areaPackKey', () => {
-  const areaI = register.areas.find(({ area }) => area.code === 'I')!;
-  const key = (area = areaI, maxFileBytes = 1000) => areaPackKey({ year: 2022, area, read: () => { throw new Error('the key must not read files'); }, maxFileBytes, href: withBase, siteUrl: 'x' });
-
-  it('is stable for the same content without reading any file', () => {
-    expect(key()).toBe(key());
-    expect(key()).toMatch(/^[0-9a-f]{64}$/);
-  });
-
-  it('changes when a file changes (its SHA-256) or when the size limit leaves a file out', () => {
-    const changed = fileItem('notulen', 'isi notulen yang diubah\n');
-    const otherArea = buildRegister(plan, [changed.item, second.item, link]).areas.find(({ area }) => area.code === 'I')!;
-    expect(key(otherArea)).not.toBe(key());
-    expect(key(areaI, first.data.length - 1)).not.toBe(key());
   });
 });

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/lib/evidence/facts.ts';
 import { UnsafeContentFile } from '../../src/lib/content-file.ts';
 import { MAX_FILE_BYTES } from '../../src/lib/evidence/limits.ts';
 import {
@@ -9,8 +10,8 @@ import {
   EvidenceCopyRefused,
   evidenceOutputPath,
   evidenceSourcePath,
-  handOverEvidenceFiles,
-  takeEvidenceFiles,
+  listedEvidenceFiles,
+  verifyPublishedChecksums,
 } from '../../src/lib/evidence/published-files.ts';
 
 describe('copyEvidenceFiles (evidence files published by copy in astro build)', () => {
@@ -88,11 +89,46 @@ describe('copyEvidenceFiles (evidence files published by copy in astro build)', 
   });
 });
 
-describe('evidence file handover (route → integration)', () => {
-  it('hands the list over once: a second take finds nothing, so a later build cannot reuse a stale list', () => {
-    expect(takeEvidenceFiles()).toBeUndefined();
-    handOverEvidenceFiles([{ year: 2022, name: 'a.pdf' }]);
-    expect(takeEvidenceFiles()).toEqual([{ year: 2022, name: 'a.pdf' }]);
-    expect(takeEvidenceFiles()).toBeUndefined();
+describe('the output checksum lists (what is copied, and what is verified before the swap)', () => {
+  let out: string;
+  beforeEach(() => {
+    out = mkdtempSync(join(tmpdir(), 'pzi-verify-'));
+    mkdirSync(join(out, 'data/2022'), { recursive: true });
+    mkdirSync(join(out, '2022/bukti/berkas'), { recursive: true });
+  });
+  afterEach(() => rmSync(out, { recursive: true, force: true }));
+  const publish = (name: string, text: string) => writeFileSync(join(out, '2022/bukti/berkas', name), text);
+  const list = (lines: string[]) => writeFileSync(join(out, 'data/2022/bukti.sha256'), lines.map((line) => `${line}\n`).join(''));
+  const line = (name: string, text: string) => `${sha256Hex(new TextEncoder().encode(text))}  2022/bukti/berkas/${name}`;
+
+  it('lists every file each bukti.sha256 names, with its hash', () => {
+    list([line('a.pdf', 'satu'), line('b.txt', 'dua')]);
+    expect(listedEvidenceFiles(out)).toEqual([
+      { year: 2022, name: 'a.pdf', path: '2022/bukti/berkas/a.pdf', sha256: sha256Hex(new TextEncoder().encode('satu')) },
+      { year: 2022, name: 'b.txt', path: '2022/bukti/berkas/b.txt', sha256: sha256Hex(new TextEncoder().encode('dua')) },
+    ]);
+  });
+
+  it('refuses a line that names another folder or another year', () => {
+    list([`${'0'.repeat(64)}  2022/bukti/berkas/../../rahasia.txt`]);
+    expect(() => listedEvidenceFiles(out)).toThrow(EvidenceCopyRefused);
+    list([`${'0'.repeat(64)}  2023/bukti/berkas/a.pdf`]);
+    expect(() => listedEvidenceFiles(out)).toThrow(/bukan/);
+  });
+
+  it('passes when every listed file has its hash, and names each file that differs or is missing', () => {
+    publish('a.pdf', 'satu');
+    publish('b.txt', 'dua');
+    list([line('a.pdf', 'satu'), line('b.txt', 'dua')]);
+    expect(verifyPublishedChecksums(out)).toBe(2);
+    // same size, other bytes: what a file replaced during the build leaves
+    publish('b.txt', 'dUa');
+    list([line('a.pdf', 'satu'), line('b.txt', 'dua'), line('c.txt', 'tiga')]);
+    expect(() => verifyPublishedChecksums(out)).toThrow(/b\.txt[\s\S]*berubah selama build[\s\S]*c\.txt/);
+    try {
+      verifyPublishedChecksums(out);
+    } catch (error) {
+      expect((error as Error).message).not.toMatch(/a\.pdf/);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseGitLog } from '../../src/lib/history/git-log.ts';
 import { contentCommits, fileHistories, lastChange, wibDate, type ContentCommit } from '../../src/lib/history/model.ts';
 import { earlierBlobs, evidenceHistory } from '../../src/lib/history/evidence-history.ts';
-import { buildChangelog, splitEntry } from '../../src/lib/history/changelog.ts';
+import { buildChangelog, feedEntries, FEED_MAX_ITEMS, splitEntry } from '../../src/lib/history/changelog.ts';
 import { paginateByWeight } from '../../src/lib/history/paginate-by-weight.ts';
 import { pageSources, refIndex } from '../../src/lib/history/page-sources.ts';
 import type { ContentRef } from '../../src/lib/history/content-items.ts';
@@ -132,12 +132,20 @@ const REFS: ContentRef[] = [
   { path: '2022/catatan/2022-06-lain.mdx', kind: 'catatan', id: '2022-06-lain', title: 'Lain', href: '/kemajuan/2022-06-lain/', indicators: ['II.1.1'] },
 ];
 
+/** The text of each item version in CAPTURED and MORE, as `git cat-file` would give it. */
+const TEXTS = new Map([
+  ['6c62be9e042aea58ab1beda4add357763e710be7', 'title: Notulen sosialisasi\nfile: notulen-sosialisasi.pdf\n'],
+  ['c48829866df93d2e63af510e3c949726e3378b9f', 'title: SK tim kerja tahun lalu\nfile: sk-tim-lama.pdf\n'],
+]);
+const readBlob = (blob: string) => TEXTS.get(blob);
+
 describe('buildChangelog', () => {
-  it('names each published item once per commit, the evidence file under its item, removed items unlinked', () => {
-    const log = buildChangelog(commits(), REFS);
+  it('names each published item once per commit under the title it had, the evidence file under its item, removed items unlinked', () => {
+    const log = buildChangelog(commits(), REFS, readBlob);
 
     expect(log.map((entry) => entry.id)).toEqual(['bbbbbbb', '4fa8394', 'c594bd7', 'f7476f3']);
-    expect(log[0]).toMatchObject({ added: [], changed: [], removed: [{ kind: 'bukti', id: 'sk-tim-lama', title: 'sk-tim-lama' }] });
+    // removed: the title of its last version, never its file name
+    expect(log[0]).toMatchObject({ added: [], changed: [], removed: [{ kind: 'bukti', id: 'sk-tim-lama', title: 'SK tim kerja tahun lalu' }] });
     expect(log[0]!.removed[0]!.href).toBeUndefined();
     expect(log[1]).toMatchObject({ changed: [{ kind: 'bukti', title: 'Notulen sosialisasi', href: '/2022/bukti/area/i/#i-1-1' }], added: [], removed: [] });
     expect(log[3]!.added).toEqual([{ kind: 'bukti', id: 'notulen-sosialisasi', title: 'Notulen sosialisasi', href: '/2022/bukti/area/i/#i-1-1' }]);
@@ -146,7 +154,46 @@ describe('buildChangelog', () => {
   it('leaves out commits that touched only unpublished files', () => {
     const text = '\x01' + 'f'.repeat(40) + ' 100\x00\n:000000 100644 ' + '0'.repeat(40) + ' ' + '1'.repeat(40) + ' A\x00isi/PANDUAN.md\x00';
 
-    expect(buildChangelog(contentCommits(parseGitLog(text), 'isi/'), REFS)).toEqual([]);
+    expect(buildChangelog(contentCommits(parseGitLog(text), 'isi/'), REFS, readBlob)).toEqual([]);
+  });
+
+  it('never names a file committed into bukti/ without its YAML, added or deleted, nor a version that could not build a page', () => {
+    const blob = (n: number) => String(n).repeat(40);
+    const log =
+      `\x01${'d'.repeat(40)} 300\x00\n:100644 000000 ${blob(1)} ${'0'.repeat(40)} D\x00isi/2022/bukti/3371-nik-warga.jpg\x00` +
+      `\x01${'e'.repeat(40)} 200\x00\n:000000 100644 ${'0'.repeat(40)} ${blob(2)} A\x00isi/2022/catatan/2022-06-draf.mdx\x00` +
+      `\x01${'c'.repeat(40)} 100\x00\n:000000 100644 ${'0'.repeat(40)} ${blob(1)} A\x00isi/2022/bukti/3371-nik-warga.jpg\x00`;
+    const texts = new Map([[blob(2), '---\ntitle: [belum selesai\n---\n']]);
+
+    expect(buildChangelog(contentCommits(parseGitLog(log), 'isi/'), REFS, (id) => texts.get(id))).toEqual([]);
+  });
+
+  it('lists a note under the title each version had, and a removed note under its last title', () => {
+    const blob = (n: number) => String(n).repeat(40);
+    const path = 'isi/2022/catatan/2022-06-rapat-rahasia.mdx';
+    const log =
+      `\x01${'c'.repeat(40)} 300\x00\n:100644 000000 ${blob(2)} ${'0'.repeat(40)} D\x00${path}\x00` +
+      `\x01${'b'.repeat(40)} 200\x00\n:100644 100644 ${blob(1)} ${blob(2)} M\x00${path}\x00` +
+      `\x01${'a'.repeat(40)} 100\x00\n:000000 100644 ${'0'.repeat(40)} ${blob(1)} A\x00${path}\x00`;
+    const texts = new Map([
+      [blob(1), '---\ntitle: Rapat tim Juni\n---\n'],
+      [blob(2), '---\ntitle: Rapat tim kerja Juni\n---\n'],
+    ]);
+    const entries = buildChangelog(contentCommits(parseGitLog(log), 'isi/'), REFS, (id) => texts.get(id));
+
+    expect(entries.map((entry) => [entry.added.map((item) => item.title), entry.changed.map((item) => item.title), entry.removed.map((item) => item.title)])).toEqual([
+      [[], [], ['Rapat tim kerja Juni']],
+      [[], ['Rapat tim kerja Juni'], []],
+      [['Rapat tim Juni'], [], []],
+    ]);
+  });
+});
+
+describe('the feed', () => {
+  it('carries only the newest entries, however long the history', () => {
+    const entries = Array.from({ length: 5000 }, (_, n) => n);
+    expect(feedEntries(entries)).toEqual(entries.slice(0, FEED_MAX_ITEMS));
+    expect(FEED_MAX_ITEMS).toBeLessThan(5000);
   });
 });
 
@@ -182,7 +229,10 @@ describe('pageSources', () => {
   });
 
   it('dates registers by the year\'s evidence, timelines by its notes, and gives no date to pages not built from content', () => {
-    expect(matches('/2022/bukti/status/lengkap/', '2022/bukti/x.pdf')).toBe(true);
+    expect(matches('/2022/bukti/status/lengkap/', '2022/bukti/notulen-sosialisasi.pdf')).toBe(true);
+    expect(matches('/2022/bukti/status/lengkap/', '2022/bukti/sk-tim-lama.yaml')).toBe(true);
+    // a file no item names was never published: it dates no page
+    expect(matches('/2022/bukti/status/lengkap/', '2022/bukti/x.pdf')).toBe(false);
     expect(matches('/2022/bukti/', '2022/catatan/2022-06-lain.mdx')).toBe(false);
     expect(matches('/2022/linimasa/05/', '2022/catatan/2022-06-lain.mdx')).toBe(true);
     expect(matches('/', 'PANDUAN.md')).toBe(false);

@@ -18,6 +18,11 @@ describe('the project’s Node', () => {
     expect(process.versions.node).toBe(lock.packages['node_modules/node'].version);
   });
 
+  it('is the Node `npm run setup` installs with (npm ci runs on it, so engines are checked against it)', () => {
+    const pinned = /--package=node@(\d+\.\d+\.\d+) -- npm ci$/.exec(pkg.scripts.setup)?.[1];
+    expect(pinned, pkg.scripts.setup).toBe(lock.packages['node_modules/node'].version);
+  });
+
   it('is the Node of the CI images', () => {
     const images = [readFileSync('.github/workflows/site.yml', 'utf8'), readFileSync('.gitlab-ci.yml', 'utf8')].flatMap((text) => [...text.matchAll(/\b(?:image|container): (node:\S+)/g)].map((match) => match[1]));
     expect(images.length).toBeGreaterThan(0);

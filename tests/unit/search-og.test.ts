@@ -74,7 +74,7 @@ describe('ogCacheKey', () => {
     expect(ogCacheKey({ ...card, title: 't2' }, 'font', colours, '1')).not.toBe(key);
     expect(ogCacheKey({ ...card, sample: true }, 'font', colours, '1')).not.toBe(key);
     expect(ogCacheKey(card, 'other-font', colours, '1')).not.toBe(key);
-    // a new accent colour in global.css (found stale by the page cache's hostile review, 3 December)
+    // a new accent colour in global.css: the card's bytes change, so must its key
     expect(ogCacheKey(card, 'font', ['#1a3a8a', '#fffdf8', '#1c1c1c'], '1')).not.toBe(key);
     expect(ogCacheKey(card, 'font', colours, '2')).not.toBe(key);
   });

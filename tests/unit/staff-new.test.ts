@@ -50,6 +50,22 @@ describe('npm run new', { timeout: 30_000 }, () => {
     }
   });
 
+  it('never writes outside content/: a --nama that is a path is refused before anything is written', () => {
+    copy = copyOfContent();
+    for (const [kind, extra] of [['catatan', ['--tanggal', '2022-06-30', '--indikator', 'I.1.1', '--status', 'selesai']], ['bukti', ['--tanggal', '2022-06-30', '--indikator', 'I.1.1', '--url', '/2022/keputusan/']], ['survei', ['--mulai', '2022-06-01', '--selesai', '2022-06-30']]] as const) {
+      for (const name of kind === 'catatan' ? ['../../../lolos', 'a/b'] : ['../../lolos']) {
+        const { status, output } = scaffold(copy.root, [kind, '--judul', 'Judul uji', '--nama', name, ...extra]);
+        expect(status, output).toBe(1);
+        expect(output).toContain(`--nama "${name}" tidak dapat dipakai`);
+      }
+    }
+    // nothing was written next to or above the content root
+    expect(existsSync(join(copy.root, '..', 'lolos.mdx'))).toBe(false);
+    expect(existsSync(join(copy.root, '..', '..', 'lolos.mdx'))).toBe(false);
+    expect(existsSync(join(copy.root, '2022', 'lolos.mdx'))).toBe(false);
+    expect(existsSync(join(copy.root, '..', 'lolos'))).toBe(false);
+  }, 60_000);
+
   it('never overwrites an existing file and exits non-zero saying so', () => {
     copy = copyOfContent();
     const args = ['catatan', '--judul', 'Rapat pertama', '--tanggal', '2022-05-02', '--indikator', 'I.1.1', '--status', 'selesai'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ikmTrendChart, nrrChart, periodLabel, profileChart, wrapLabel } from '../../src/lib/survey/charts.ts';
-import { profileCounts } from '../../src/lib/survey/profile.ts';
+import { PROFILE_MIN_COUNT, profileCounts } from '../../src/lib/survey/profile.ts';
 import { parseResponses } from '../../src/lib/survey/responses.ts';
 import { buildSurvey, type Survey } from '../../src/lib/survey/result.ts';
 import { surveyAggregates, surveyAggregatesCsv, surveyToExport } from '../../src/lib/survey/export.ts';
@@ -50,25 +50,38 @@ describe('ikmTrendChart', () => {
   });
 });
 
+const times = (value: string, count: number) => Array.from({ length: count }, () => value);
+
 describe('profileCounts', () => {
-  it('groups numeric ages in ten-year bands, in age order, with empty cells last', () => {
-    expect(profileCounts('usia', ['23', '41', '67', '29', ''])).toEqual([
-      { label: '20–29 tahun', count: 2 },
-      { label: '40–49 tahun', count: 1 },
-      { label: '≥ 60 tahun', count: 1 },
+  it('groups numeric ages in ten-year bands, in age order, small bands together, empty cells last', () => {
+    expect(profileCounts('usia', [...times('23', 5), ...times('41', 6), '67', ...times('29', 5), ''])).toEqual([
+      { label: '20–29 tahun', count: 10 },
+      { label: '40–49 tahun', count: 6 },
+      { label: 'Lainnya', count: 1 },
       { label: 'Tidak diisi', count: 1 },
     ]);
   });
 
   it('lists other categories largest first', () => {
-    expect(profileCounts('jenis_kelamin', ['Perempuan', 'Laki-laki', 'Perempuan'])).toEqual([
-      { label: 'Perempuan', count: 2 },
-      { label: 'Laki-laki', count: 1 },
+    expect(profileCounts('jenis_kelamin', [...times('Perempuan', 7), ...times('Laki-laki', 5)])).toEqual([
+      { label: 'Perempuan', count: 7 },
+      { label: 'Laki-laki', count: 5 },
     ]);
   });
 
+  it(`never shows a category of fewer than ${PROFILE_MIN_COUNT} respondents: free-text answers given by one person are counted as "Lainnya"`, () => {
+    const occupations = [...Array.from({ length: 2000 }, (_, n) => `Pekerjaan unik ${n}`), ...times('Guru', 5), ...times('Pedagang', 4), 'Lainnya'];
+    const counts = profileCounts('pekerjaan', occupations);
+
+    expect(counts).toEqual([
+      { label: 'Guru', count: 5 },
+      { label: 'Lainnya', count: 2005 },
+    ]);
+    expect(counts.reduce((sum, { count }) => sum + count, 0)).toBe(occupations.length);
+  });
+
   it('feeds a chart whose shares add up over all respondents', () => {
-    const chart = profileChart('jenis_kelamin', profileCounts('jenis_kelamin', ['Perempuan', 'Laki-laki', 'Perempuan', '']), 4);
+    const chart = profileChart('jenis_kelamin', profileCounts('jenis_kelamin', [...times('Perempuan', 10), ...times('Laki-laki', 5), ...times('', 5)]), 20);
 
     expect(chart.table.rows.map((row) => row[2])).toEqual(['50,0%', '25,0%', '25,0%']);
   });

@@ -4,15 +4,10 @@
  * (`/data/versi.json`: the build time and the SHA-256 of every published content file), so an entry
  * is "live" only when the record lists its path with exactly the bytes saved.
  */
-export interface BuildRecord {
-  /** ISO 8601 time of the build now on the site. */
-  dibangun: string;
-  /** SHA-256 of the whole content. */
-  isi: string;
-  commit: string | null;
-  /** Path relative to the content root → SHA-256 of that file's bytes, for published entries only. */
-  entri: Record<string, string>;
-}
+// the record's contract is the publish feature's (src/lib/publish/build-record.ts); only its type is read here
+import type { BuildRecord } from '../publish/build-record.ts';
+
+export type { BuildRecord };
 
 export function isBuildRecord(value: unknown): value is BuildRecord {
   const record = value as Partial<BuildRecord> | null;

@@ -4,7 +4,8 @@ import { MAX_FILE_BYTES } from '../evidence/limits.ts';
 import { evidenceYear } from '../evidence/items.ts';
 import { FileRefused, unreadableMessage } from '../evidence/facts.ts';
 import { FactsCache } from '../evidence/facts-cache.ts';
-import { imageGps } from '../evidence/exif.ts';
+import { locationMessage, mediaLocation } from '../evidence/location.ts';
+import { activeContentProblem } from '../evidence/active-content.ts';
 import { fileSafety, fileSafetyMessage, readContentFile } from '../content-file.ts';
 import { formatBytes } from '../format.ts';
 import type { ContentSet, LoadedEntry } from './load.ts';
@@ -132,13 +133,13 @@ export function checkNoteEvidence(content: ContentSet): Problem[] {
 /**
  * What must read the files: content matching the name (not empty, not a text file called .pdf),
  * PDF page counts (a warning when unknown: such an item never counts towards `lengkap`), and GPS
- * positions in photos (an error unless the YAML says `lokasiBoleh: true`). Uses the build's facts
+ * positions in photos and videos, or metadata that cannot be read (an error unless the YAML says
+ * `lokasiBoleh: true`), and what would make an evaluator's program act (active-content.ts). Uses the build's facts
  * cache, so the build does not read a file twice.
  */
 export async function checkEvidenceFiles(content: ContentSet): Promise<Problem[]> {
   const problems: Problem[] = [];
   const cache = new FactsCache();
-  const started = performance.now();
   for (const entry of content.entries.evidence) {
     const name = entry.data.file;
     if (!name) continue;
@@ -155,14 +156,13 @@ export async function checkEvidenceFiles(content: ContentSet): Promise<Problem[]
       continue;
     }
     if (facts.unreadable) problems.push({ level: 'warning', ...where, message: unreadableMessage(name, facts.unreadable) });
-    if (!facts.mediaType.startsWith('image/') || entry.data.lokasiBoleh) continue;
-    const gps = await imageGps(readContentFile(content.root, path));
-    if (gps) {
-      problems.push({ ...where, message: `Foto "${name}" menyimpan lokasi GPS (${gps.latitude.toFixed(4)}, ${gps.longitude.toFixed(4)}) di data EXIF-nya, yang akan ikut terbit bersama berkas dan dapat menunjukkan rumah atau tempat seseorang. Hapus data lokasinya lalu ganti berkasnya: di Windows klik kanan berkas → Properties → Details → "Remove Properties and Personal Information"; di ponsel matikan lokasi kamera atau pilih "hapus lokasi" saat berbagi foto. Bila lokasi itu memang boleh diketahui publik (mis. kantor KPU), tulis lokasiBoleh: true di berkas YAML ini.` });
-    }
+    const bytes = readContentFile(content.root, path);
+    const active = activeContentProblem(name, facts.mediaType, bytes);
+    if (active) problems.push({ ...where, message: active });
+    if (entry.data.lokasiBoleh) continue;
+    const location = await mediaLocation(bytes, facts.mediaType);
+    if (location.state !== 'none') problems.push({ ...where, message: locationMessage(name, facts.mediaType, location) });
   }
   cache.save();
-  // `npm run bench` and tests/e2e/atomic-build.test.ts read this line (the check computes what the build then reuses).
-  if (process.env.PZI_BENCH) console.log(`[pzi-bench] fakta berkas (pemeriksaan): ${cache.computed} dihitung, ${cache.reused} dari cache, ${Math.round(performance.now() - started)} ms`);
   return problems;
 }

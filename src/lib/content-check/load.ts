@@ -5,6 +5,7 @@ import { collectionSpecs, type CollectionName, type CollectionSpec } from '../..
 import { readMdx, readYaml, type ReadResult } from './read-file.ts';
 import type { Problem } from './problem.ts';
 import { fileSafety, readContentFile } from '../content-file.ts';
+import { textFindings } from './text-limits.ts';
 
 export interface LoadedEntry<T = unknown> {
   id: string;
@@ -45,8 +46,13 @@ function loadCollection(root: string, spec: CollectionSpec, problems: Problem[])
     const read = spec.format === 'mdx' ? readMdx(text) : readYaml(text);
     if (read.syntaxErrors.length) {
       for (const error of read.syntaxErrors) {
-        problems.push({ file, line: error.line, message: error.message });
+        problems.push({ file, line: error.line, ...(error.field ? { field: error.field } : {}), message: error.message });
       }
+      continue;
+    }
+    const texts = textFindings(read.data);
+    if (texts.length) {
+      for (const finding of texts) problems.push({ file, line: read.lineOf(finding.path), field: fieldName(finding.path), message: finding.message });
       continue;
     }
     const parsed = spec.schema.safeParse(read.data ?? {});

@@ -9,7 +9,9 @@ import type { ContentSet } from './load.ts';
 import { GENERAL_MDX, mdxMessage } from './mdx-messages.ts';
 import type { Problem } from './problem.ts';
 import { mdxSourceFindings } from './mdx-safety.ts';
+import { mdxLimitFindings } from './mdx-limits.ts';
 import { fileSafety, fileSafetyMessage, readContentFile } from '../content-file.ts';
+import { noteImageProblem } from '../note-images/rules.ts';
 
 
 const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
@@ -54,7 +56,11 @@ function buildProblems(body: string, bodyStart: number, file: string, root: stri
     const safety = fileSafety(root, onDisk);
     if (!safety.ok && safety.reason !== 'missing') {
       problems.push({ file, line, message: fileSafetyMessage(safety.reason, src, root) });
-    } else if (!safety.ok) {
+    } else if (safety.ok) {
+      // what the image optimiser could not process would otherwise reach the site as is, metadata and all
+      const refused = noteImageProblem(src, readContentFile(root, onDisk));
+      if (refused) problems.push({ file, line, message: refused });
+    } else {
       problems.push({ file, line, message: `Gambar "${src}" tidak ditemukan di folder ${dirname(file)}/. Letakkan gambarnya di folder yang sama dengan berkas ini (nama harus sama persis) atau perbaiki alamatnya.` });
     }
   }
@@ -71,6 +77,9 @@ export async function mdxBodyProblems(text: string, file: string, root = dirname
   if (!frontmatter) return []; // reported by the loader
   const body = text.slice(frontmatter[0].length);
   const bodyStart = frontmatter[0].split('\n').length - (frontmatter[0].endsWith('\n') ? 1 : 0);
+  // what would crash the compiler (it ends the process, naming nothing) is refused before it runs
+  const limits = mdxLimitFindings(body);
+  if (limits.length) return limits.map((finding) => ({ file, line: bodyStart + finding.line, message: `Isi MDX tidak dapat dibaca: ${finding.message}` }));
   try {
     await mdxToJs(body, {
       jsxImportSource: 'astro',

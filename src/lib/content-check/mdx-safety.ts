@@ -137,7 +137,8 @@ export function mdxTreeFindings(tree: MdastLike): SafetyFinding[] {
   // `![x][ref]` takes its address from `[ref]: …`, which is judged as a link (https allowed): judge it again as an image.
   const definitions = new Map<string, string>();
   const collect = (node: MdastLike) => {
-    if (node.type === 'definition' && node.identifier) definitions.set(node.identifier.toLowerCase(), node.url ?? '');
+    // CommonMark: of two definitions with the same label, the FIRST is used (as the build renders it)
+    if (node.type === 'definition' && node.identifier && !definitions.has(node.identifier.toLowerCase())) definitions.set(node.identifier.toLowerCase(), node.url ?? '');
     node.children?.forEach(collect);
   };
   collect(tree);

@@ -1,8 +1,9 @@
-import { globSync, readFileSync } from 'node:fs';
+import { globSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { collectionSpecs } from '../../schemas/collections.ts';
 import type { ContentSet } from './load.ts';
 import type { Problem } from './problem.ts';
+import { fileSafety, readContentFile } from '../content-file.ts';
 
 /**
  * Scaffolds (`npm run new`) write their example text inside this marker, e.g.
@@ -22,7 +23,9 @@ export function checkPlaceholders(content: ContentSet): Problem[] {
   const files = [...new Set(patterns.flatMap((pattern) => globSync(pattern, { cwd: content.root })))].sort();
   for (const path of files) {
     const full = join(content.root, path);
-    const lines = readFileSync(full, 'utf8').split('\n');
+    // a symlink, FIFO or device is reported by file-kind-checks.ts and never opened (a FIFO would hang)
+    if (!fileSafety(content.root, full).ok) continue;
+    const lines = readContentFile(content.root, full).toString('utf8').split('\n');
     lines.forEach((text, index) => {
       const at = text.indexOf(PLACEHOLDER_START);
       if (at < 0) return;

@@ -21,7 +21,7 @@ const STAFF_FILES = [...SAMPLE_RECORDS, 'kanal/**', 'panduan/**'];
 function staffFiles(root: string, patterns = STAFF_FILES): string[] {
   return patterns.flatMap((pattern) => globSync(pattern, { cwd: root }))
     // lstat: a symlink is never followed (file-kind-checks.ts reports it), e.g. to /proc or a device.
-    .filter((path) => lstatSync(join(root, path)).isFile())
+    .filter((path) => lstatSync(join(root, path), { throwIfNoEntry: false })?.isFile() === true)
     .sort();
 }
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileSafety, readContentFile } from '../content-file.ts';
 import { relative } from 'node:path';
 import { isoDate } from '../format.ts';
-import { lineRanges, parseResponses, responsesPath } from '../survey/responses.ts';
+import { lineRanges, parseResponses, responsesPath, responsesSizeIssue } from '../survey/responses.ts';
 import type { ContentSet } from './load.ts';
 import type { Problem } from './problem.ts';
 
@@ -32,7 +32,10 @@ export function checkSurveys(content: ContentSet): Problem[] {
     } else if (type === 'skm' && hasCsv && !fileSafety(content.root, csvPath).ok) {
       // A symlink or special file: reported once by file-kind-checks.ts, never read.
     } else if (type === 'skm' && hasCsv) {
-      const { issues, responses } = parseResponses(readContentFile(content.root, csvPath));
+      // a huge file is refused from its size, before it is read
+      const safety = fileSafety(content.root, csvPath);
+      const tooLarge = safety.ok ? responsesSizeIssue(safety.size) : undefined;
+      const { issues, responses } = tooLarge ? { issues: [tooLarge], responses: undefined } : parseResponses(readContentFile(content.root, csvPath));
       for (const issue of issues) {
         problems.push({ file: csvFile, line: issue.line, field: issue.column, message: `${name}: ${issue.message}`, ...(issue.level ? { level: issue.level } : {}) });
       }

@@ -17,6 +17,7 @@ const BY_CODE: Record<string, string> = {
   BLOCK_IN_FLOW: 'Di dalam [ … ] atau { … } semua butir ditulis dalam satu baris, dipisahkan koma.',
   MULTIPLE_DOCS: 'Bagian data hanya boleh satu: hapus baris "---" tambahan di dalamnya.',
   NON_STRING_KEY: 'Nama isian harus berupa kata biasa, mis. title:.',
+  UNKNOWN_TAG: 'Tanda yang diawali "!" (mis. !!js/function) tidak dikenal dan tidak diizinkan. Hapus tanda itu; bila maksudnya teks biasa, bungkus seluruh isinya dengan tanda kutip.',
 };
 
 const GENERAL = 'Penulisan bagian data tidak dapat dibaca. Periksa tanda kutip, titik dua setelah nama isian, dan spasi di awal baris (tanpa Tab).';
@@ -24,6 +25,11 @@ const GENERAL = 'Penulisan bagian data tidak dapat dibaca. Periksa tanda kutip, 
 /** One YAML error as staff read it: "Penulisan data (YAML) tidak sah: …". */
 export function yamlMessage(code: string, original: string, env?: Record<string, string | undefined>): string {
   return `Penulisan data (YAML) tidak sah: ${withOriginal(BY_CODE[code] ?? GENERAL, `${code}: ${original}`, env)}`;
+}
+
+/** An alias bomb: anchors (&nama) and aliases (*nama) that would expand into a huge amount of data. */
+export function aliasMessage(original: string, env?: Record<string, string | undefined>): string {
+  return `Penulisan data (YAML) tidak sah: ${withOriginal('Bagian data memakai terlalu banyak rujukan (&nama dan *nama) yang akan berlipat ganda menjadi data sangat besar. Tulis setiap isian secara langsung, tanpa & dan *.', original, env)}`;
 }
 
 /**

@@ -6,22 +6,21 @@ import { getPlan } from '../plan/data.ts';
 import { absoluteUrl } from '../url.ts';
 import { evidencePath } from './routes.ts';
 import { FactsCache } from './facts-cache.ts';
-import { FileRefused, unreadableMessage } from './facts.ts';
+import { FileRefused, sha256Hex, unreadableMessage } from './facts.ts';
 import { readContentFile, UnsafeContentFile } from '../content-file.ts';
 import { staffError } from '../staff-error.ts';
 import { byDateDesc, evidenceYear, toEvidenceItem, type EvidenceItem } from './items.ts';
 import { buildRegister, type Register } from './register.ts';
 import { PACK_MAX_FILE_BYTES } from './limits.ts';
-import { cachedAreaPack } from './pack-cache.ts';
+import { buildAreaPack } from './pack.ts';
 import { evidenceHistories } from '../history/site-history.ts';
-import { evidenceSourcePath } from './published-files.ts';
+import { changedDuringBuild, evidenceSourcePath } from './published-files.ts';
 
 // Evidence items with their file facts (size, media type, SHA-256, pages), computed once per build.
 async function loadEvidence(): Promise<EvidenceItem[]> {
   const entries = await getCollection('evidence');
-  // Hashing every file is the cost of evidence: facts are reused while a file's size and mtime are unchanged.
+  // Every file is read and hashed; only the media type and PDF page count are reused (by the bytes' SHA-256).
   const cache = new FactsCache();
-  const started = performance.now();
   const root = contentRoot();
   const items: EvidenceItem[] = [];
   // One file at a time: PDFs are read one by one in a bounded worker (pdf.ts).
@@ -42,8 +41,6 @@ async function loadEvidence(): Promise<EvidenceItem[]> {
   items.sort(byDateDesc);
   attachEvidenceHistory(items);
   cache.save();
-  // `npm run bench` reads this line to report what the cache saves.
-  if (process.env.PZI_BENCH) console.log(`[pzi-bench] fakta berkas: ${cache.computed} dihitung, ${cache.reused} dari cache, ${Math.round(performance.now() - started)} ms`);
   return items;
 }
 
@@ -66,10 +63,17 @@ export const getEvidenceById: () => Promise<ReadonlyMap<string, EvidenceItem>> =
   getEvidenceItems().then((items) => new Map(items.map((item) => [item.id, item]))),
 );
 
-/** Bytes of an item's published file, read from the content folder. */
-export function readEvidenceFile(item: EvidenceItem): Uint8Array<ArrayBuffer> {
+/**
+ * Bytes of an item's published file, read from the content folder. `exact`: they must be the bytes its
+ * facts describe (the SHA-256 the pages state), or the build fails naming the file (it changed during
+ * the build); the preview, which serves a replaced file before its facts are read again, passes false.
+ */
+export function readEvidenceFile(item: EvidenceItem, exact = true): Uint8Array<ArrayBuffer> {
   if (!item.file) throw new Error(`Bukti "${item.id}" tidak punya berkas.`);
-  return readContentFile(contentRoot(), evidenceSourcePath(contentRoot(), item.year, item.file.name));
+  const path = evidenceSourcePath(contentRoot(), item.year, item.file.name);
+  const bytes = readContentFile(contentRoot(), path);
+  if (exact && sha256Hex(bytes) !== item.file.sha256) throw staffError(path, changedDuringBuild(item.file.name));
+  return bytes;
 }
 
 /** A year's evidence register (every indicator, its required evidence, items and status). */
@@ -83,7 +87,7 @@ const areaPacks = oncePerKey(async (key: string): Promise<Uint8Array<ArrayBuffer
   const register = await getRegister(year);
   const area = register.areas.find((candidate) => candidate.area.slug === areaSlug);
   if (!area) throw new Error(`Tidak ada area "${areaSlug}" di rencana ${year}.`);
-  return cachedAreaPack({ year, area, read: readEvidenceFile, maxFileBytes: PACK_MAX_FILE_BYTES, href: (path: string) => absoluteUrl(path), siteUrl: absoluteUrl(evidencePath(year)) });
+  return buildAreaPack({ year, area, read: (item) => readEvidenceFile(item), maxFileBytes: PACK_MAX_FILE_BYTES, href: (path: string) => absoluteUrl(path), siteUrl: absoluteUrl(evidencePath(year)) });
 });
 
 /** The evaluator ZIP of one area (built once per build, also to state its size on the register). */

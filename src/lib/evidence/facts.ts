@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { extname } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import { readPdfPages, type PdfReading } from './pdf.ts';
+import { convertHint } from './convert-hints.ts';
 
 /** What the build states about a published evidence file. Same bytes and name, same facts (a cache can key on them). */
 export interface FileFacts {
@@ -103,7 +104,7 @@ export async function mediaTypeOf(fileName: string, bytes: Uint8Array): Promise<
   const expected = BY_EXTENSION[extension];
   if (!expected) {
     const allowed = Object.keys(BY_EXTENSION).join(', ');
-    throw new FileRefused(`Berkas "${fileName}" berakhiran "${extension || '(tanpa akhiran)'}", yang tidak diterbitkan situs ini. Jenis berkas yang boleh: ${allowed}. Simpan ulang berkasnya dalam salah satu jenis itu (mis. "Simpan sebagai PDF").`);
+    throw new FileRefused(`Berkas "${fileName}" berakhiran "${extension || '(tanpa akhiran)'}", yang tidak diterbitkan situs ini. Jenis berkas yang boleh: ${allowed}. ${convertHint(extension)}`);
   }
   const detected = await fileTypeFromBuffer(bytes);
   const found = detected?.mime ?? (looksLikeText(bytes) ? 'text' : 'unknown');

@@ -1,5 +1,4 @@
 import { zipSync, strToU8, type Zippable } from 'fflate';
-import { sha256Hex } from './facts.ts';
 import { toCsv } from '../csv.ts';
 import { formatBytes, isoDate } from '../format.ts';
 import type { EvidenceItem } from './items.ts';
@@ -69,10 +68,7 @@ function readme(input: PackInput, left: EvidenceItem[]): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** Bump when the ZIP's layout changes: cached packs of the old layout are then not reused. */
-const PACK_FORMAT = 1;
-
-/** The pack's text files and the files it stores: everything its bytes depend on (files through their SHA-256). */
+/** The pack's text files and the files it stores, with their compression level. */
 function packParts(input: PackInput) {
   const files = areaItems(input.area).filter((item) => item.file);
   const kept = files.filter((item) => item.file!.bytes <= input.maxFileBytes);
@@ -85,15 +81,6 @@ function packParts(input: PackInput) {
   // Already-compressed formats are stored as they are.
   const stored = kept.map((item) => ({ item, level: /^(image|video)\/|pdf|zip/.test(item.file!.mediaType) ? (0 as const) : (6 as const) }));
   return { texts, stored };
-}
-
-/**
- * A key for the pack's bytes without reading its files: SHA-256 of its text files (SHA256SUMS names
- * every stored file with its hash), the compression levels and the format. Same key, same ZIP.
- */
-export function areaPackKey(input: PackInput): string {
-  const { texts, stored } = packParts(input);
-  return sha256Hex(new TextEncoder().encode(JSON.stringify([PACK_FORMAT, input.year, texts, stored.map(({ item, level }) => [item.file!.name, level])])));
 }
 
 /** The evaluator ZIP of one area: its files (those under the size limit), manifest.csv, SHA256SUMS and README.txt. */

@@ -1,15 +1,18 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { SAFE_FILE_NAME } from '../../schemas/evidence.ts';
 import { readContentFile } from '../content-file.ts';
+import { sha256Hex } from './facts.ts';
 import { MAX_FILE_BYTES } from './limits.ts';
 
 /**
  * Evidence files are published byte for byte, so they need no rendering. As one Astro route per
- * file they cost ≈ 1 ms of route work each on every build (2 000 files at bench scale, issue 17).
- * In `astro build` the route `src/pages/[year]/bukti/berkas/[file].ts` therefore hands its list
- * over here and `src/integrations/evidence-files.ts` copies the files once the pages are written;
- * `npm run dev` keeps serving them through the route. Both read a file the same way
+ * file they cost ≈ 1 ms of route work each on every build. In `astro build` the files the build
+ * publishes are the ones its own checksum lists name (`data/<year>/bukti.sha256`, rendered from the
+ * same facts as every page): `src/integrations/evidence-files.ts` copies them once the pages are
+ * written, and `verifyPublishedChecksums` checks every one of them against its list before the new
+ * output replaces the old (src/integrations/atomic-output.ts). `npm run dev` serves them through
+ * the route `src/pages/[year]/bukti/berkas/[file].ts`. Both read a file the same way
  * (`evidenceSourcePath` + `readContentFile`), so a file refused by one is refused by the other.
  */
 export interface PublishedEvidenceFile {
@@ -29,24 +32,53 @@ export function evidenceOutputPath(outDir: string, year: number, name: string): 
   return join(outDir, String(year), 'bukti', 'berkas', name);
 }
 
-/**
- * The route's bundle and the integration are two module instances in one process (Astro prerenders
- * in the build process), so the list travels on a process-wide key, as Astro's own asset pipeline does.
- */
-const HANDOVER = Symbol.for('pzi.evidence.published-files');
-type WithHandover = typeof globalThis & { [HANDOVER]?: PublishedEvidenceFile[] };
+/** A year's checksum list in the output folder: `sha256sum` format, paths relative to the output folder. */
+export const checksumListPath = (year: number | string) => join('data', String(year), 'bukti.sha256');
 
-/** Called by the route in `astro build`: these are the files this build publishes. */
-export function handOverEvidenceFiles(files: PublishedEvidenceFile[]): void {
-  (globalThis as WithHandover)[HANDOVER] = files;
+/** One line of a checksum list: `<sha256>  <year>/bukti/berkas/<name>`. */
+const CHECKSUM_LINE = /^([0-9a-f]{64}) {2}((\d{4})\/bukti\/berkas\/([^/]+))$/;
+
+export interface ListedFile extends PublishedEvidenceFile {
+  sha256: string;
+  /** Path relative to the output folder. */
+  path: string;
 }
 
-/** The list handed over by this build's route (once), or undefined when the route did not run. */
-export function takeEvidenceFiles(): PublishedEvidenceFile[] | undefined {
-  const holder = globalThis as WithHandover;
-  const files = holder[HANDOVER];
-  delete holder[HANDOVER];
+/** Every file the checksum lists in `outDir` name (each list `data/<year>/bukti.sha256`). */
+export function listedEvidenceFiles(outDir: string): ListedFile[] {
+  const data = join(outDir, 'data');
+  const years = existsSync(data) ? readdirSync(data).filter((name) => /^\d{4}$/.test(name)).sort() : [];
+  const files: ListedFile[] = [];
+  for (const year of years) {
+    const list = join(outDir, checksumListPath(year));
+    if (!existsSync(list)) continue;
+    for (const line of readFileSync(list, 'utf8').split('\n').filter(Boolean)) {
+      const match = CHECKSUM_LINE.exec(line);
+      if (!match || match[3] !== year) throw new EvidenceCopyRefused(`${checksumListPath(year)}: baris "${line}" bukan "<sha256>  ${year}/bukti/berkas/<nama>".`);
+      files.push({ sha256: match[1]!, path: match[2]!, year: Number(year), name: match[4]! });
+    }
+  }
   return files;
+}
+
+/** What staff read when an evidence file was replaced while the build ran. */
+export function changedDuringBuild(name: string): string {
+  return `Berkas bukti "${name}" berubah selama build berjalan: isinya tidak lagi sama dengan yang sudah dihitung sidik SHA-256-nya. Situs tidak diganti (situs lama tetap tayang). Tunggu sampai berkasnya selesai disimpan atau diunggah, lalu jalankan build lagi.`;
+}
+
+/**
+ * Checks every file the output's checksum lists name against its SHA-256, in the output folder itself:
+ * what would be published is what the site says it is. Throws `EvidenceCopyRefused` naming each file
+ * that is missing or differs.
+ */
+export function verifyPublishedChecksums(outDir: string): number {
+  const files = listedEvidenceFiles(outDir);
+  const wrong = files.filter((file) => {
+    const path = join(outDir, file.path);
+    return !existsSync(path) || sha256Hex(readFileSync(path)) !== file.sha256;
+  });
+  if (wrong.length) throw new EvidenceCopyRefused(wrong.map((file) => `${file.path}: ${changedDuringBuild(file.name)}`).join('\n'));
+  return files.length;
 }
 
 /** A published file that must not be copied; `message` is for staff (Indonesian, names the file). */

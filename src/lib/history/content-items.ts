@@ -34,8 +34,7 @@ export interface PathItem {
 const RULES: [RegExp, (m: RegExpExecArray) => PathItem][] = [
   [/^(\d{4})\/catatan\/([^/]+)\.mdx$/, (m) => ({ kind: 'catatan', key: m[0], id: m[2]! })],
   [/^(\d{4})\/bukti\/([^/]+)\.yaml$/, (m) => ({ kind: 'bukti', key: m[0], id: m[2]! })],
-  // an evidence file whose YAML is unknown (removed): named by its file name
-  [/^(\d{4})\/bukti\/([^/]+)$/, (m) => ({ kind: 'bukti', key: m[0], id: m[2]! })],
+  // a file in bukti/ belongs to the item whose YAML names it (`evidenceByFile`); on its own it is never published
   [/^(\d{4})\/komponen\/([^/]+)\.mdx$/, (m) => ({ kind: 'komponen', key: m[0], id: m[2]! })],
   [/^(\d{4})\/area\/([^/]+)\.yaml$/, (m) => ({ kind: 'area', key: m[0], id: m[2]! })],
   [/^(\d{4})\/keputusan\.yaml$/, (m) => ({ kind: 'keputusan', key: m[0], id: m[1]! })],

@@ -4,7 +4,8 @@ import { GIT_LOG_ARGS, parseGitLog, type GitCommit } from './git-log.ts';
 
 /**
  * Runs git for the content history: a few quick `rev-parse` calls, ONE `git log` over the whole content
- * folder and, only when evidence files were replaced, ONE `git cat-file --batch` for their old versions.
+ * folder, ONE `git cat-file --batch` for the versions of the items' own files (their public titles) and,
+ * only when evidence files were replaced, one more for their old versions.
  * Always an argument array (no shell), so no path or file name can become a command.
  */
 
@@ -13,12 +14,19 @@ export type GitHistory =
   | { available: false; reason: 'no-repo' | 'shallow' | 'error'; detail?: string };
 
 const MAX_BUFFER = 512 * 1024 * 1024;
+/**
+ * A bound on any one git run: the whole history of years of content reads in seconds. Git opens files in
+ * the content's `.git` itself; the content check refuses FIFOs and devices there before the build runs git,
+ * and this ends any other stall (a network drive) with "riwayat tidak tersedia" instead of a hung build.
+ */
+const GIT_TIMEOUT_MS = 120_000;
 
 function git(cwd: string, args: readonly string[], input?: Buffer): { ok: boolean; stdout: Buffer; stderr: string } {
   const result = spawnSync('git', args, {
     cwd,
     input,
     maxBuffer: MAX_BUFFER,
+    timeout: GIT_TIMEOUT_MS,
     // A user's pager or colour settings must not change what is parsed.
     env: { ...process.env, GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' },
   });
@@ -38,11 +46,11 @@ export function readGitHistory(root: string): GitHistory {
   return { available: true, commits: parseGitLog(log.stdout.toString('utf8')), prefix };
 }
 
-/** SHA-256 of each blob's bytes, read through one `git cat-file --batch` process. */
-export function hashBlobs(root: string, blobs: readonly string[]): Map<string, string> {
-  const hashes = new Map<string, string>();
+/** Each blob's bytes, read through one `git cat-file --batch` process. */
+export function readBlobs(root: string, blobs: readonly string[]): Map<string, Buffer> {
+  const contents = new Map<string, Buffer>();
   const wanted = [...new Set(blobs)].sort();
-  if (!wanted.length) return hashes;
+  if (!wanted.length) return contents;
   const result = git(root, ['cat-file', '--batch'], Buffer.from(`${wanted.join('\n')}\n`));
   if (!result.ok) throw new Error(`git cat-file gagal: ${result.stderr}`);
   const out = result.stdout;
@@ -54,8 +62,13 @@ export function hashBlobs(root: string, blobs: readonly string[]): Map<string, s
     if (type === 'missing' || !size) throw new Error(`Berkas lama ${id} tidak ada di repositori (klon tidak lengkap?).`);
     const start = lineEnd + 1;
     const end = start + Number(size);
-    hashes.set(id!, createHash('sha256').update(out.subarray(start, end)).digest('hex'));
+    contents.set(id!, out.subarray(start, end));
     offset = end + 1;
   }
-  return hashes;
+  return contents;
+}
+
+/** SHA-256 of each blob's bytes (one `git cat-file --batch` process). */
+export function hashBlobs(root: string, blobs: readonly string[]): Map<string, string> {
+  return new Map([...readBlobs(root, blobs)].map(([id, bytes]) => [id, createHash('sha256').update(bytes).digest('hex')]));
 }

@@ -10,10 +10,10 @@ import { evidenceIndicatorPath } from '../evidence/routes.ts';
 import { GUIDE_PATHS, channelPath } from '../channels/routes.ts';
 import { isGuideId } from '../channels/channels.ts';
 import { once } from '../memo.ts';
-import { hashBlobs, readGitHistory } from './read-git.ts';
+import { hashBlobs, readBlobs, readGitHistory } from './read-git.ts';
 import { contentCommits, fileHistories, lastChange, type CommitRef, type ContentHistory, type FileHistory } from './model.ts';
 import { earlierBlobs, evidenceHistory, type EvidenceHistory } from './evidence-history.ts';
-import { buildChangelog, entrySize, splitEntry, type ChangelogEntry, type ChangelogPart } from './changelog.ts';
+import { buildChangelog, entrySize, itemBlobs, splitEntry, type ChangelogEntry, type ChangelogPart } from './changelog.ts';
 import { paginateByWeight } from './paginate-by-weight.ts';
 import { historyAnchor, historyPath } from './routes.ts';
 import type { ContentRef } from './content-items.ts';
@@ -36,7 +36,6 @@ export const getContentHistory: () => ContentHistory = once(readContentHistory);
 
 function readContentHistory(): ContentHistory {
   const root = contentRoot();
-  const started = performance.now();
   const git = readGitHistory(root);
   let history: ContentHistory;
   if (git.available) history = { available: true, commits: contentCommits(git.commits, git.prefix) };
@@ -44,8 +43,6 @@ function readContentHistory(): ContentHistory {
     history = { available: false, reason: git.reason };
     console.warn(`[riwayat] ${UNAVAILABLE_MESSAGE[git.reason]}`);
   }
-  // `npm run bench` and the README's measurement read this line.
-  if (process.env.PZI_BENCH) console.log(`[pzi-bench] riwayat git: ${history.available ? history.commits.length : 0} commit, ${Math.round(performance.now() - started)} ms`);
   return history;
 }
 
@@ -108,7 +105,9 @@ async function loadContentRefs(): Promise<ContentRef[]> {
 export const getChangelog: () => Promise<ChangelogEntry[]> = once(() =>
   getContentRefs().then((refs) => {
     const history = getContentHistory();
-    return history.available ? buildChangelog(history.commits, refs) : [];
+    if (!history.available) return [];
+    const texts = readBlobs(contentRoot(), itemBlobs(history.commits));
+    return buildChangelog(history.commits, refs, (blob) => texts.get(blob)?.toString('utf8'));
   }),
 );
 

@@ -60,21 +60,12 @@ function tree(card: OgCard): Node {
   ]);
 }
 
-export interface RenderStats {
-  rendered: number;
-  cached: number;
-}
-export const renderStats: RenderStats = { rendered: 0, cached: 0 };
-
 /** PNG bytes of a card, from the cache when the key matches. */
 export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
   const { regular, bold, hash } = loadFonts();
   const key = ogCacheKey(card, hash, [ACCENT, PAPER, INK]);
   const cached = path.join(CACHE_DIR, `${key}.png`);
-  if (existsSync(cached)) {
-    renderStats.cached++;
-    return readFileSync(cached);
-  }
+  if (existsSync(cached)) return readFileSync(cached);
   const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
   const svg = await satori(tree(card) as never, {
     width: OG_WIDTH,
@@ -86,6 +77,5 @@ export async function renderOgPng(card: OgCard): Promise<Uint8Array> {
   });
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
   writeCacheFile(cached, png);
-  renderStats.rendered++;
   return png;
 }

@@ -9,6 +9,18 @@ export interface ProfileCount {
 /** Label for respondents who left a profile cell empty. */
 export const NOT_GIVEN = 'Tidak diisi';
 
+/** Label of the group that holds every category given by fewer than PROFILE_MIN_COUNT respondents. */
+export const OTHERS = 'Lainnya';
+
+/**
+ * Fewest respondents a profile category may show on its own (k). Profile answers are often free text
+ * (an occupation, a service): a category given by one or two people, with the survey's dates, can name
+ * them. Five is the small-cell threshold statistical offices commonly publish with; at the sizes of an
+ * office survey (hundreds of respondents) it hides only the rare answers. Pages and exports read the
+ * same counts, so neither shows a smaller group.
+ */
+export const PROFILE_MIN_COUNT = 5;
+
 const AGE_BANDS: [number, string][] = [
   [20, '< 20 tahun'],
   [30, '20–29 tahun'],
@@ -25,7 +37,8 @@ function ageBand(age: number): string {
 /**
  * Respondents per category of one profile column. Ages written as whole numbers are grouped
  * in ten-year bands (in age order); other columns list categories by count, largest first.
- * Empty cells are counted last as "Tidak diisi".
+ * Categories of fewer than PROFILE_MIN_COUNT respondents are counted together as "Lainnya", after
+ * the others; empty cells are counted last as "Tidak diisi".
  */
 export function profileCounts(column: ProfileColumn, values: readonly string[]): ProfileCount[] {
   const given = values.filter((value) => value !== '');
@@ -40,6 +53,8 @@ export function profileCounts(column: ProfileColumn, values: readonly string[]):
   } else {
     ordered.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'id'));
   }
+  const shown = ordered.filter(({ label, count }) => count >= PROFILE_MIN_COUNT && label !== OTHERS);
+  const others = ordered.reduce((sum, { label, count }) => (count < PROFILE_MIN_COUNT || label === OTHERS ? sum + count : sum), 0);
   const missing = values.length - given.length;
-  return missing ? [...ordered, { label: NOT_GIVEN, count: missing }] : ordered;
+  return [...shown, ...(others ? [{ label: OTHERS, count: others }] : []), ...(missing ? [{ label: NOT_GIVEN, count: missing }] : [])];
 }

@@ -58,12 +58,15 @@ export function lineRanges(lines: readonly number[]): string {
  */
 class RowIssues {
   private groups = new Map<string, { column?: string; lines: number[]; message: string }>();
+  /** Every line with an issue: `has` stays constant-time, so validation is linear in the rows. */
+  private lines = new Set<number>();
 
   add(kind: string, line: number, message: string, column?: string): void {
     const key = `${column ?? ''}\u0000${kind}`;
     const group = this.groups.get(key);
     if (group) group.lines.push(line);
     else this.groups.set(key, { column, lines: [line], message });
+    this.lines.add(line);
   }
 
   get size(): number {
@@ -71,7 +74,7 @@ class RowIssues {
   }
 
   has(line: number): boolean {
-    return [...this.groups.values()].some((group) => group.lines.includes(line));
+    return this.lines.has(line);
   }
 
   issues(): ResponseIssue[] {
@@ -139,7 +142,22 @@ function readHeader(cells: string[]): Header {
   return { indexOf, written, issues };
 }
 
-/** Rows as parsed, each with the line it starts on (quoted line breaks make lines and rows differ). */
+/**
+ * Limits of a responses file. A city office's survey has hundreds of respondents a period; these bound
+ * the work and what is published (each cell appears on pages and in exports) far above that.
+ */
+export const RESPONSES_LIMITS = { bytes: 10 * 1024 * 1024, rows: 100_000, cellChars: 200 } as const;
+
+/** The issue of a responses file of `bytes` bytes over the size limit (callers can ask before reading it). */
+export function responsesSizeIssue(bytes: number): ResponseIssue | undefined {
+  if (bytes <= RESPONSES_LIMITS.bytes) return undefined;
+  return { line: 1, message: `Berkas berukuran ${(bytes / 1024 / 1024).toFixed(1)} MB, lebih besar dari batas ${RESPONSES_LIMITS.bytes / 1024 / 1024} MB untuk jawaban survei. Simpan hanya kolom U1–U9, tanggal dan profil responden, satu baris per responden.` };
+}
+
+/** Characters that are never data in a spreadsheet cell and must not reach a page or an export (NUL, escape…). */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Rows as parsed, each with the line it starts on (quoted line breaks make lines and rows differ); stops past the row limit. */
 function readRows(text: string, issues: ResponseIssue[]): { cells: string[]; line: number }[] {
   const rows: { cells: string[]; line: number }[] = [];
   let start = 0;
@@ -147,7 +165,13 @@ function readRows(text: string, issues: ResponseIssue[]): { cells: string[]; lin
   Papa.parse<string[]>(text, {
     delimiter: detectSeparator(text),
     skipEmptyLines: false,
-    step: (result) => {
+    step: (result, parser) => {
+      // rows holds the header too; a blank last line is no answer row
+      if (rows.length > RESPONSES_LIMITS.rows && result.data.some((cell) => cell.trim() !== '')) {
+        issues.push({ line, message: `Berkas berisi lebih dari ${RESPONSES_LIMITS.rows.toLocaleString('id-ID')} baris jawaban (batas satu survei). Periksa apakah berkasnya benar; bila memang sebanyak itu, bagi per periode survei.` });
+        parser.abort();
+        return;
+      }
       rows.push({ cells: result.data, line });
       const end = result.meta.cursor;
       for (let i = start; i < end; i++) if (text[i] === '\n') line++;
@@ -167,6 +191,8 @@ function readRows(text: string, issues: ResponseIssue[]): { cells: string[]; lin
  * warnings (unknown columns, rows without any answer) come with them.
  */
 export function parseResponses(raw: string | Uint8Array): { responses?: Responses; issues: ResponseIssue[] } {
+  const tooLarge = responsesSizeIssue(typeof raw === 'string' ? raw.length : raw.byteLength);
+  if (tooLarge) return { issues: [tooLarge] };
   let decoded: string;
   if (typeof raw === 'string') {
     decoded = raw;
@@ -199,6 +225,16 @@ export function parseResponses(raw: string | Uint8Array): { responses?: Response
     if (row.cells.every((cell) => cell.trim() === '')) continue; // blank line
     if (row.cells.length !== written.length) {
       rowIssues.add('columns', row.line, `Baris ini berisi ${row.cells.length} kolom, padahal baris judul berisi ${written.length}. Periksa pemisah (koma/titik koma) yang hilang atau berlebih.`);
+      continue;
+    }
+    const oversized = row.cells.findIndex((cell) => cell.length > RESPONSES_LIMITS.cellChars);
+    if (oversized >= 0) {
+      rowIssues.add('long', row.line, `Isi sel (kolom ${spreadsheetColumn(oversized)}) panjangnya ${row.cells[oversized]!.length} karakter, lebih dari batas ${RESPONSES_LIMITS.cellChars}. Sel jawaban survei berisi angka atau isian singkat; hapus teks panjangnya.`, written[oversized]);
+      continue;
+    }
+    const controlled = row.cells.findIndex((cell) => CONTROL.test(cell));
+    if (controlled >= 0) {
+      rowIssues.add('control', row.line, `Sel (kolom ${spreadsheetColumn(controlled)}) berisi karakter kendali tak terlihat (mis. NUL), yang bukan bagian data. Ketik ulang isi sel itu atau simpan ulang berkas dari spreadsheet.`, written[controlled]);
       continue;
     }
     const given: [UnsurName, number][] = [];

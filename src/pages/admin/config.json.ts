@@ -2,20 +2,18 @@
  * /admin/config.json: the CMS configuration, generated at build time from the collection registry,
  * the zod schemas and the content (src/lib/cms/config.ts). Never kept by hand. JSON, not config.yml:
  * every web server knows its media type, and the admin script hands it to the CMS itself.
- * Reused from the last build while content, code and `PZI_CMS_*` are unchanged (src/lib/cms/config-cache.ts);
- * otherwise built from the content as read now.
+ * Built from the content as read now.
  */
 import type { APIRoute } from 'astro';
 import { loadContent } from '../../lib/content-check/load.ts';
 import { contentRoot } from '../../lib/content-root.ts';
 import { buildCmsConfig } from '../../lib/cms/config.ts';
-import { cachedCmsConfigText } from '../../lib/cms/config-cache.ts';
 import { cmsEnv } from '../../lib/cms/backend.ts';
 
 export const GET: APIRoute = () => {
   const root = contentRoot();
   // `npm run cms` (astro dev) without settings is local mode; a build never guesses it
   const env = cmsEnv(process.env, import.meta.env.DEV);
-  const text = cachedCmsConfigText(root, env, () => `${JSON.stringify(buildCmsConfig(loadContent(root).content, { env }), null, 1)}\n`);
+  const text = `${JSON.stringify(buildCmsConfig(loadContent(root).content, { env }), null, 1)}\n`;
   return new Response(text, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getChangelog, changelogEntryPath } from '../../lib/history/site-history.ts';
+import { feedEntries } from '../../lib/history/changelog.ts';
 import type { ChangelogItem } from '../../lib/history/changelog.ts';
 import { getUnit } from '../../lib/unit.ts';
 import { formatDate } from '../../lib/format.ts';
@@ -9,11 +10,11 @@ import { withBase } from '../../lib/url.ts';
 
 const names = (items: ChangelogItem[]) => items.map((item) => `${t(`history.kind.${item.kind}`)}: ${item.title}`).join('; ');
 
-/** RSS of the change log: one item per content commit, newest first, linked to its entry on /riwayat/. */
+/** RSS of the change log: one item per content commit, the newest (feedEntries), linked to its entry on /riwayat/. */
 export const GET: APIRoute = async ({ site }) => {
   const [entries, unit] = await Promise.all([getChangelog(), getUnit()]);
   const items = await Promise.all(
-    entries.map(async (entry) => ({
+    feedEntries(entries).map(async (entry) => ({
       title: t('history.feedItem', { date: formatDate(new Date(`${entry.date}T00:00:00Z`)), id: entry.id }),
       pubDate: new Date(entry.time * 1000),
       link: withBase((await changelogEntryPath(entry.id))!),

@@ -53,20 +53,23 @@ export const FILES = {
   lateEvidence: '2022/bukti/sk-tim-lama.yaml',
   note: '2022/catatan/2022-06-rapat-tim.mdx',
   removedNote: '2022/catatan/2022-06-catatan-sementara.mdx',
+  /** Committed into bukti/ without its YAML (named like a person's ID number), then deleted: never published. */
+  orphan: '2022/bukti/3371012345678901.pdf',
 } as const;
 
 export const TITLES = {
   evidence: 'Notulen sosialisasi rencana aksi',
   lateEvidence: 'SK tim kerja tahun lalu',
   note: 'Rapat tim kerja Juni',
+  removedNote: 'Catatan sementara',
 } as const;
 
 /**
  *   base     2022-05-01  plan, guides, unit
  *   evidence 2022-05-21  notulen-sosialisasi.yaml + .pdf (version 1)
  *   late     2022-06-01  sk-tim-lama.yaml (dated 2022-01-10), two notes
- *   replace  2022-08-02  notulen-sosialisasi.pdf (version 2)
- *   remove   2022-09-10  one note removed
+ *   replace  2022-08-02  notulen-sosialisasi.pdf (version 2); a PDF without YAML (FILES.orphan)
+ *   remove   2022-09-10  one note removed; the PDF without YAML deleted
  *   guide    2022-09-20  only the staff guide (PANDUAN.md): not published, not in the change log
  */
 export function makeHistoryRepo(projectRoot: string): HistoryRepo {
@@ -96,13 +99,15 @@ export function makeHistoryRepo(projectRoot: string): HistoryRepo {
 
   write(FILES.lateEvidence, `title: ${TITLES.lateEvidence}\ndate: 2022-01-10\nindicators: [I.1.1]\nurl: /2022/keputusan/\n`);
   write(FILES.note, note(TITLES.note, '2022-06-01', ['notulen-sosialisasi']));
-  write(FILES.removedNote, note('Catatan sementara', '2022-06-01', []));
+  write(FILES.removedNote, note(TITLES.removedNote, '2022-06-01', []));
   commit('late', '2022-06-01');
 
   write(FILES.evidenceFile, tinyPdf('versi 2, diganti'));
+  write(FILES.orphan, tinyPdf('tanpa YAML'));
   commit('replace', '2022-08-02');
 
   rmSync(join(content, FILES.removedNote));
+  rmSync(join(content, FILES.orphan));
   commit('remove', '2022-09-10');
 
   write('PANDUAN.md', '# Panduan staf\n');
