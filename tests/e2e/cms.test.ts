@@ -264,6 +264,14 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
       await choose('Status', 'selesai');
       await page.locator('[data-slate-editor="true"]').click();
       await page.keyboard.type('Tanggapan dikirim ke Inspektorat untuk {3} aduan, <3 hari. Semua sudah ditindaklanjuti.');
+      // the preview pane wears the site's own stylesheet, served from the site itself
+      const preview = page.locator('#preview-pane').contentFrame();
+      await preview.getByText('Semua sudah ditindaklanjuti.').waitFor();
+      const sheets = await preview.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+      expect(sheets.length).toBeGreaterThan(0);
+      for (const sheet of sheets) expect(new URL(sheet).origin).toBe(server.origin);
+      await expect.poll(() => preview.locator('body').evaluate((body) => getComputedStyle(body).fontFamily)).toMatch(/^system-ui/);
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'admin-preview-1280.png') });
       const logged = consoleErrors.length;
       await publish();
       // refused in the form, in the form's words, before anything is written
