@@ -15,6 +15,9 @@ import { DATE_WIDGET } from '../lib/cms/widgets.ts';
 import { dateControl } from './cms-date-widget.ts';
 import { entryStatus, isBuildRecord, publicPath } from '../lib/cms/entry-status.ts';
 import { watchLeftovers } from './cms-leftovers.ts';
+// the site's own stylesheet, as the build emits it (same origin, allowed by style-src 'self'): the
+// preview pane shows an entry in the site's type and colours instead of the browser's defaults
+import previewStyle from '../styles/global.css?url';
 
 interface ImmutableLike {
   size: number;
@@ -28,6 +31,7 @@ interface ImmutableLike {
 interface DecapCms {
   registerLocale(name: string, phrases: unknown): void;
   registerWidget(name: string, control: unknown): void;
+  registerPreviewStyle(style: string, options?: { raw: boolean }): void;
   registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableLike }) => unknown }): void;
   init(options: { config: Record<string, unknown> }): void;
 }
@@ -194,6 +198,10 @@ async function start(): Promise<void> {
 
   cms.registerLocale('id', decapLocaleId);
   cms.registerWidget(DATE_WIDGET, dateControl());
+  // absolute: the preview is an iframe, whose relative URLs would not resolve against /admin/
+  cms.registerPreviewStyle(new URL(previewStyle, location.href).href);
+  // the site's pages put their text in a padded column of readable width; the preview's body is that column
+  cms.registerPreviewStyle('body { padding: var(--space-l) var(--space-xl); max-width: var(--measure); }', { raw: true });
   cms.registerEventListener({
     name: 'preSave',
     handler: async ({ entry }) => {

@@ -15,8 +15,10 @@
  *   `{` in the body);
  * - under the admin page's CSP (Astro's <meta>, widened for /admin/ only: src/lib/cms/csp.ts) no request leaves the site and the
  *   proxy, no console error (a CSP violation is one); screenshots at 1280 and 390 px.
- * One browser, one build of the copied content, no sleeps (waits for conditions). Measured: 75 s for
- * the whole file at load 2.5 (its 9 s site build included; the CMS-output build 15 s), 178 s at load 15.
+ * Each test sets up what it reads: the note and the evidence item are made through their forms on
+ * first use (by their own test, or by a later one run alone with -t). One browser, one context for
+ * the editor, one build of the editor and one of the CMS output (the plain site is global setup's);
+ * no sleeps (waits for conditions).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -24,7 +26,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { noteSchema } from '../../src/schemas/note.ts';
 import { evidenceSchema } from '../../src/schemas/evidence.ts';
@@ -67,8 +69,14 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
   let pdf: Buffer;
   const requests: string[] = [];
   const consoleErrors: string[] = [];
-  let noteFile = '';
-  let evidenceFile = '';
+  /**
+   * The note and the evidence item saved through the forms: each made on first use, by its own test or
+   * by any later test that needs it (so a test run alone, e.g. with -t, sets up what it reads).
+   */
+  const lazy = <T>(make: () => Promise<T>) => {
+    let made: Promise<T> | undefined;
+    return () => (made ??= make());
+  };
 
   beforeAll(async () => {
     repo = mkdtempSync(path.join(tmpdir(), 'pzi-cms-e2e-'));
@@ -100,7 +108,7 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
 
   afterAll(async () => {
     await Promise.all([proxy?.close(), server?.close(), browser?.close()]);
-    if (repo) rmSync(repo, { recursive: true, force: true });
+    if (repo) for (const dir of [repo, `${repo}-upload`]) rmSync(dir, { recursive: true, force: true });
     if (adminOut) rmSync(adminOut, { recursive: true, force: true });
   });
 
@@ -155,6 +163,13 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
       await new Promise((r) => setTimeout(r, 500));
     }
     throw new Error(`no new file in ${folder}`);
+  }
+
+  /** Everything /admin/ did so far stayed on the site and the local proxy, with no console error. */
+  function expectQuietAdmin() {
+    const origins = new Set(requests.map((url) => new URL(url).origin));
+    for (const origin of origins) expect([server.origin, `http://127.0.0.1:${proxyPort}`]).toContain(origin);
+    expect(consoleErrors).toEqual([]);
   }
 
   it('a build without CMS settings: /admin/ says the editor is not set up, loads no script, asks nothing of anyone', async () => {
@@ -231,7 +246,8 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
     }
   });
 
-  it('creates a note for V.3.2 through the form: a date typed as the clerk writes it, a wrong year refused in the form, "{" and "<" kept as text; a broken entry elsewhere does not get in the way', async () => {
+  /** A note for V.3.2 made through the form, with the refusals on the way; resolves to its file. */
+  const savedNote = lazy(async (): Promise<string> => {
     const before = new Set(readdirSync(path.join(root, '2022/catatan')));
     // a broken note elsewhere in content/ (as a colleague may leave one): the editor and this save carry on
     const broken = path.join(root, '2022/catatan/2022-03-rusak.mdx');
@@ -248,6 +264,14 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
       await choose('Status', 'selesai');
       await page.locator('[data-slate-editor="true"]').click();
       await page.keyboard.type('Tanggapan dikirim ke Inspektorat untuk {3} aduan, <3 hari. Semua sudah ditindaklanjuti.');
+      // the preview pane wears the site's own stylesheet, served from the site itself
+      const preview = page.locator('#preview-pane').contentFrame();
+      await preview.getByText('Semua sudah ditindaklanjuti.').waitFor();
+      const sheets = await preview.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+      expect(sheets.length).toBeGreaterThan(0);
+      for (const sheet of sheets) expect(new URL(sheet).origin).toBe(server.origin);
+      await expect.poll(() => preview.locator('body').evaluate((body) => getComputedStyle(body).fontFamily)).toMatch(/^system-ui/);
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'admin-preview-1280.png') });
       const logged = consoleErrors.length;
       await publish();
       // refused in the form, in the form's words, before anything is written
@@ -272,7 +296,7 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await publish();
 
-      noteFile = await waitForFile(path.join(root, '2022/catatan'), (name) => !before.has(name) && name.endsWith('.mdx') && name !== '2022-03-rusak.mdx');
+      const noteFile = await waitForFile(path.join(root, '2022/catatan'), (name) => !before.has(name) && name.endsWith('.mdx') && name !== '2022-03-rusak.mdx');
       expect(path.basename(noteFile)).toMatch(/^2022-06-[a-z0-9-]+\.mdx$/);
       const { data, body } = frontmatter(noteFile);
       const parsed = noteSchema.parse(data);
@@ -285,20 +309,26 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
       await status.waitFor();
       expect(await status.innerText()).toContain('Tersimpan di komputer ini, belum tayang.');
       expect(await status.getByRole('link', { name: 'Lihat di pratinjau' }).getAttribute('href')).toBe(`/kemajuan/${path.basename(noteFile, '.mdx')}/`);
+      return noteFile;
     } finally {
       git(repo, 'rm', '-q', broken);
       git(repo, 'commit', '-q', '-m', 'catatan rusak dihapus');
+      expect(git(repo, 'status', '--porcelain')).toBe('');
     }
-    expect(git(repo, 'status', '--porcelain')).toBe('');
+  });
+
+  it('creates a note for V.3.2 through the form: a date typed as the clerk writes it, a wrong year refused in the form, "{" and "<" kept as text; a broken entry elsewhere does not get in the way', async () => {
+    await savedNote();
+    expectQuietAdmin();
   }, 300_000);
 
-  it('creates an evidence item under II.1.1 with an uploaded PDF, saved next to its YAML', async () => {
+  /** An evidence item under II.1.1 with an uploaded PDF, made through the form; resolves to its file. */
+  const savedEvidence = lazy(async (): Promise<string> => {
     const folder = path.join(root, '2022/bukti');
     const before = new Set(readdirSync(folder));
     const upload = path.join(repo, '..', `${path.basename(repo)}-upload`);
     mkdirSync(upload, { recursive: true });
     writeFileSync(path.join(upload, UPLOAD_NAME), pdf);
-    onTestFinished(() => rmSync(upload, { recursive: true, force: true }));
     await openNew('bukti-2022', /Tambah bukti fisik/);
     await page.getByLabel('Judul bukti').fill(EVIDENCE_TITLE);
     await typeDate(page.getByLabel('Tanggal dokumen'), '12052022');
@@ -326,7 +356,7 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
     await publish();
     await panel.waitFor({ state: 'detached' });
 
-    evidenceFile = await waitForFile(folder, (name) => !before.has(name) && name.endsWith('.yaml'));
+    const evidenceFile = await waitForFile(folder, (name) => !before.has(name) && name.endsWith('.yaml'));
     const data = evidenceSchema.parse(parse(readFileSync(evidenceFile, 'utf8')));
     expect(data).toMatchObject({ title: EVIDENCE_TITLE, indicators: ['II.1.1'], personalData: true, redacted: true });
     expect(readFileSync(evidenceFile, 'utf8')).toMatch(/^date: 2022-05-12$/m);
@@ -335,16 +365,17 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
     await expect.poll(() => git(repo, 'log', '-1', '--format=%s'), { timeout: 20_000 }).toContain(path.basename(evidenceFile, '.yaml'));
     expect(readFileSync(path.join(folder, data.file!)).equals(pdf)).toBe(true);
     rmSync(upload, { recursive: true, force: true });
-  }, 300_000);
-
-  it('/admin/ made no request outside the site and the local proxy, and logged no console error', () => {
-    const origins = new Set(requests.map((url) => new URL(url).origin));
-    expect([...origins].sort()).toEqual([server.origin, `http://127.0.0.1:${proxyPort}`].sort());
-    expect(consoleErrors).toEqual([]);
+    return evidenceFile;
   });
 
+  it('creates an evidence item under II.1.1 with an uploaded PDF, saved next to its YAML', async () => {
+    await savedEvidence();
+    expectQuietAdmin();
+  }, 300_000);
+
   it('npm run check passes on the CMS output, and one build shows the note and the evidence', async () => {
-    expect(noteFile && evidenceFile, 'the form tests saved both files').toBeTruthy();
+    const noteFile = await savedNote();
+    const evidenceFile = await savedEvidence();
     const check = await nodeScript('scripts/check.ts', [], { PZI_CONTENT: root });
     expect(check.code, check.output).toBe(0);
 
@@ -387,27 +418,36 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
   it("the clerk's path reads in Indonesian: no English word and no developer hint anywhere on screen (390 px)", async () => {
     const seen: string[] = [];
     const read = async (where: string) => seen.push(`${where}\n${await page.locator('body').innerText()}`);
+    // one load of the editor; then its own navigation between screens, as a clerk clicks through
+    await openList('catatan-2022', /Tambah catatan kemajuan/);
     await page.setViewportSize({ width: 390, height: 844 });
-    for (const [collection, singular] of [
-      ['catatan-2022', /Tambah catatan kemajuan/],
-      ['bukti-2022', /Tambah bukti fisik/],
-      ['survei', /Tambah survei/],
+    await read('daftar catatan');
+    // leaving a form asks first (a browser dialog): its words are read too, then the clerk agrees
+    page.on('dialog', (dialog) => {
+      seen.push(`dialog\n${dialog.message()}`);
+      void dialog.accept();
+    });
+    const go = async (hash: string, ready: Locator) => {
+      await page.evaluate((to) => (location.hash = to), hash);
+      await ready.waitFor();
+    };
+    for (const [collection, first] of [
+      ['catatan-2022', 'Judul catatan'],
+      ['survei', 'Judul survei'],
     ] as const) {
-      await openNew(collection, singular);
-      await page.setViewportSize({ width: 390, height: 844 });
+      await go(`#/collections/${collection}/new`, page.getByText(first, { exact: true }).first());
       await read(collection);
     }
     // the file picker of an evidence item, and an indicator search with no match
     await openNew('bukti-2022', /Tambah bukti fisik/);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await read('bukti-2022');
     await page.getByLabel('Indikator', { exact: true }).fill('zzz');
     await read('pilihan indikator kosong');
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Pilih berkas' }).click();
     await page.getByRole('button', { name: 'Pakai yang dipilih' }).waitFor();
     await read('pemilih berkas');
-    await openList('catatan-2022', /Tambah catatan kemajuan/);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await read('daftar catatan');
 
     const ENGLISH = /\b(the|and|of|to|is|are|no|not|options?|loading|save|saved|publish|published|delete|copy|path|name|error|failed|search|upload|choose|cancel|close|new|edit|entries|entry|collections?|draft|required|select|file|files|image|images|view|sort|filter|group|log ?out|undefined|null|NaN)\b/i;
     const DEVELOPER = /src\/|\.tsx?\b|YAML|i18n|npm run|personalData|redacted|lokasiBoleh|belum ada label|\bkolom [a-z]+[A-Z]/;
@@ -416,29 +456,29 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
       return lines.filter((line) => ENGLISH.test(line) || DEVELOPER.test(line)).map((line) => `${where}: ${line.trim()}`);
     });
     expect(offending).toEqual([]);
+    expectQuietAdmin();
   }, 300_000);
 
   it('CI path: the same check refuses the CMS note once it breaks a rule (date outside the year, "{" in the body)', async () => {
-    expect(noteFile).toBeTruthy();
+    const noteFile = await savedNote();
     const original = readFileSync(noteFile, 'utf8');
+    // three copies of the CMS note, each with one mistake, checked in ONE run that must name each file:
+    // a date outside the year; a brace in the body, unclosed (MDX does not compile) or closed (an
+    // expression that would run at build time: refused by the safe-MDX rules), as a staff member types them
+    const broken = {
+      [noteFile.replace(/\.mdx$/, '-tahun.mdx')]: original.replace(/^date: .*$/m, 'date: 2023-01-05'),
+      [noteFile.replace(/\.mdx$/, '-kurung.mdx')]: `${original}\nNilai {nama belum diisi.\n`,
+      [noteFile.replace(/\.mdx$/, '-ekspresi.mdx')]: `${original}\nNilai {nama} belum diisi.\n`,
+    };
     try {
-      writeFileSync(noteFile, original.replace(/^date: .*$/m, 'date: 2023-01-05'));
-      const wrongYear = await nodeScript('scripts/check.ts', [], { PZI_CONTENT: root });
-      expect(wrongYear.code).not.toBe(0);
-      expect(wrongYear.output).toContain(path.basename(noteFile));
-      expect(wrongYear.output).toMatch(/2022/);
-
-      // a brace in the body, unclosed (MDX does not compile) or closed (an expression that would run
-      // at build time: refused by the safe-MDX rules of issue 12), both as a staff member types them
-      for (const text of ['Nilai {nama belum diisi.', 'Nilai {nama} belum diisi.']) {
-        writeFileSync(noteFile, `${original}\n${text}\n`);
-        const brace = await nodeScript('scripts/check.ts', [], { PZI_CONTENT: root });
-        expect(brace.code, text).not.toBe(0);
-        expect(brace.output, text).toContain(path.basename(noteFile));
-        expect(brace.output, text).toMatch(/\{/);
-      }
+      for (const [file, text] of Object.entries(broken)) writeFileSync(file, text);
+      const check = await nodeScript('scripts/check.ts', [], { PZI_CONTENT: root });
+      expect(check.code).not.toBe(0);
+      for (const file of Object.keys(broken)) expect(check.output, file).toContain(path.basename(file));
+      expect(check.output).toMatch(/2022/);
+      expect(check.output).toMatch(/\{/);
     } finally {
-      writeFileSync(noteFile, original);
+      for (const file of Object.keys(broken)) rmSync(file, { force: true });
     }
   }, 300_000);
 });

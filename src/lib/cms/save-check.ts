@@ -4,10 +4,10 @@
  * copy of content/ with the saved files put in place. Only problems in the saved files count: a
  * broken entry elsewhere does not stop a clerk from saving their own.
  *
- * The scratch copy is made of hard links (the check only reads), so it costs no copy of the
- * evidence files; where links cannot be made (another disk) the files are copied.
+ * The scratch copy is a real copy: the check refuses hard links (a file with a second name), so
+ * linking would make every copied file a problem.
  */
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve } from 'node:path';
 import { inspectContent } from '../content-check/index.ts';
@@ -20,44 +20,21 @@ export interface SavedFile {
   content: Buffer;
 }
 
-function linkTree(from: string, to: string): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const source = join(from, entry.name);
-    const target = join(to, entry.name);
-    if (entry.isDirectory()) linkTree(source, target);
-    // symlinks and special files are copied as links would be refused anyway: leave them to the check
-    else if (entry.isFile()) {
-      try {
-        linkSync(source, target);
-      } catch {
-        copyFileSync(source, target);
-      }
-    }
-  }
-}
-
 /** Errors the check finds in `files` once written into `repo`'s content/ (warnings are left out). */
 export async function problemsOfSave(repo: string, files: readonly SavedFile[]): Promise<Problem[]> {
   const inside = files.filter((file) => isContentPath(file.path));
   if (!inside.length) return [];
-  // inside .git when it is a folder (same disk: links work, and git never lists it), else the temp folder
+  // inside .git when it is a folder (git never lists it), else the temp folder
   const gitDir = join(repo, '.git');
   const scratch = mkdtempSync(join(statSync(gitDir, { throwIfNoEntry: false })?.isDirectory() ? gitDir : tmpdir(), 'pzi-periksa-'));
   try {
     const root = join(scratch, CONTENT_FOLDER);
-    linkTree(join(repo, CONTENT_FOLDER), root);
+    cpSync(join(repo, CONTENT_FOLDER), root, { recursive: true });
     const saved = new Set<string>();
     for (const file of inside) {
       const relativePath = posix.relative(CONTENT_FOLDER, posix.normalize(file.path));
       const target = join(root, relativePath);
       mkdirSync(dirname(target), { recursive: true });
-      // a hard link shares its bytes with content/: unlink first, never write through it
-      try {
-        unlinkSync(target);
-      } catch {
-        /* a new file */
-      }
       writeFileSync(target, file.content);
       saved.add(relativePath);
     }
