@@ -232,6 +232,18 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
       body: JSON.stringify({ action: 'persistMedia', params: { branch: 'main', asset: { path: '.github/x.yml', content: 'eA==', encoding: 'base64' }, options: { commitMessage: 'x' } } }),
     });
     expect(media.status).toBe(403);
+    // a delete names its paths too: one outside content/ refuses the whole request, the file inside stays
+    const post = (body: unknown) => fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const commitMessage = 'hapus lewat CMS';
+    for (const body of [
+      { action: 'deleteFile', params: { branch: 'main', path: '.github/workflows/deploy.yml', options: { commitMessage } } },
+      { action: 'deleteFiles', params: { branch: 'main', paths: ['content/kanal/wbs.yaml', 'src/pages/index.astro'], options: { commitMessage } } },
+    ]) {
+      const answer = await post(body);
+      expect(answer.status, body.action).toBe(403);
+      expect(((await answer.json()) as { error: string }).error).toContain('hanya boleh mengubah isi di folder content/');
+    }
+    expect(existsSync(path.join(root, 'kanal/wbs.yaml'))).toBe(true);
     expect(git(repo, 'rev-parse', 'HEAD')).toBe(head);
     // the gate forwards what is inside content/: decap-server answers
     const list = await fetch(api, {
@@ -241,6 +253,17 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
     });
     expect(list.status).toBe(200);
     expect(JSON.stringify(await list.json())).toContain('wbs.yaml');
+
+    // a delete inside content/ goes through: an unpublished draft of the clerk's own, gone in one commit
+    const draft = 'content/2022/catatan/2022-07-draf-staf.mdx';
+    writeFileSync(path.join(repo, draft), '---\ntitle: Draf yang batal\n---\n');
+    git(repo, 'add', draft);
+    git(repo, 'commit', '-q', '-m', 'draf staf');
+    const deleted = await post({ action: 'deleteFiles', params: { branch: 'main', paths: [draft], options: { commitMessage } } });
+    expect(deleted.status).toBe(200);
+    expect(existsSync(path.join(repo, draft))).toBe(false);
+    expect(git(repo, 'log', '-1', '--format=%s').trim()).toBe(commitMessage);
+    expect(git(repo, 'status', '--porcelain')).toBe('');
   });
 
   it('the local-mode /admin/ carries ONE policy, widened for Decap only; a public page stays strict', () => {
