@@ -591,4 +591,33 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
       for (const file of Object.keys(broken)) rmSync(file, { force: true });
     }
   }, 300_000);
+
+  it("a clerk deletes an entry of their own from its form, after a confirmation: cancelled, it stays; confirmed, it is gone in one commit", async () => {
+    const draft = '2022/catatan/2022-07-rapat-batal.mdx';
+    writeFileSync(path.join(root, draft), '---\ntitle: Rapat evaluasi yang dibatalkan\ndate: 2022-07-05\nindicators: [V.3.2]\nstatus: berjalan\n---\n\nRapat tidak jadi diadakan.\n');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'catatan staf');
+    const head = git(repo, 'rev-parse', 'HEAD');
+    await openList('catatan-2022', /Tambah catatan kemajuan/);
+    await page.goto(`${server.url}admin/?proxy=${proxyPort}#/collections/catatan-2022/entries/2022-07-rapat-batal`);
+    await page.getByLabel('Judul catatan').waitFor();
+    const asked: string[] = [];
+    const answer = (accept: boolean) => page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void (accept ? dialog.accept() : dialog.dismiss());
+    });
+    const remove = page.getByRole('button', { name: 'Hapus isian', exact: true });
+    answer(false);
+    await remove.click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toBe('Hapus isian yang sudah terbit?');
+    expect(existsSync(path.join(root, draft))).toBe(true);
+    expect(git(repo, 'rev-parse', 'HEAD')).toBe(head);
+    answer(true);
+    await remove.click();
+    await expect.poll(() => existsSync(path.join(root, draft)), { timeout: 30_000 }).toBe(false);
+    await expect.poll(() => git(repo, 'rev-parse', 'HEAD~1').trim()).toBe(head.trim());
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+    expectQuietAdmin();
+  }, 300_000);
 });
