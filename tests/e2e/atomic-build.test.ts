@@ -75,7 +75,7 @@ describe('atomic build', () => {
     expect(leftovers(outDir)).toEqual([]);
   });
 
-  it('builds with a 2 MB repeated-/FlateDecode PDF and a compressed-zeros PDF: warnings, "jumlah halaman tidak diketahui", within 30 s and 1 GB', async () => {
+  it('a 2 MB repeated-/FlateDecode PDF and a compressed-zeros PDF end within bounds: the first warned about (page count unknown), the bomb refused naming its file, the output untouched', async () => {
     const copy = copyOfContent();
     cleanups.push(copy.remove);
     const cache = mkdtempSync(join(tmpdir(), 'pzi-cache-'));
@@ -102,15 +102,16 @@ describe('atomic build', () => {
     });
     clearInterval(sampler);
 
-    expect(code, output.slice(-3000)).toBe(0);
-    for (const name of ['rusak-flate', 'rusak-nol']) expect(output).toMatch(new RegExp(`${name}\\.yaml[\\s\\S]*Jumlah halaman PDF "${name}\\.pdf" tidak dapat dibaca`));
+    // the zeros bomb cannot be checked for active content within its unpacking cap: refused, so nothing is built
+    expect(code, output.slice(-3000)).not.toBe(0);
+    expect(output).toMatch(/rusak-nol\.yaml:\d+ · kolom file\n\s+PDF "rusak-nol\.pdf" tidak dapat diperiksa apakah berisi JavaScript/);
+    expect(output).toMatch(/rusak-flate\.yaml[\s\S]*Jumlah halaman PDF "rusak-flate\.pdf" tidak dapat dibaca/);
     // Each file's 30 s bound is tests/unit/evidence-facts.test.ts's; here the whole cold build (the guard
     // and the pages both read the two files) must end, well within the suite's time.
     expect(seconds).toBeLessThan(120);
     expect(peakKb).toBeGreaterThan(0);
     expect(peakKb * 1024).toBeLessThan(1024 ** 3);
-    const area = readFileSync(join(outDir, '2022/bukti/area/ii/index.html'), 'utf8');
-    expect(area.match(/jumlah halaman tidak diketahui/g)).toHaveLength(2);
+    expect(readdirSync(outDir)).toEqual([]);
     console.log(`[atomic-build] hostile PDFs: build ${seconds.toFixed(1)} s, peak ${Math.round(peakKb / 1024)} MB`);
   }, 300_000);
 });

@@ -65,11 +65,14 @@ describe.skipIf(!demo)('a second plan year (demo build)', () => {
     expect(options).toContain(`II.3.3 — ${ADDED.text}`);
   });
 
-  it('home shows the current plan year (2022 on 2022-09-15); the switcher lists both years on every page', async () => {
+  it('home shows the current plan year (2022 on 2022-09-15); the switcher lists both years on the home and plan-year pages, not on the channel pages', async () => {
     await tab.goto(`${server.url}`);
     const switcher = tab.page.getByRole('navigation', { name: 'Tahun rencana aksi' });
     expect(await switcher.getByRole('link').allInnerTexts()).toEqual(['2022 (berjalan)', '2023']);
     expect(await tab.page.locator('main').innerText()).toMatch(/Nomor 9 Tahun 2022/);
+
+    await tab.goto(`${server.url}pengaduan/`);
+    expect(await tab.page.getByRole('navigation', { name: 'Tahun rencana aksi' }).count()).toBe(0);
 
     await tab.goto(`${server.url}2023/`);
     const current = tab.page.getByRole('navigation', { name: 'Tahun rencana aksi' }).locator('a[aria-current="true"]');

@@ -4,13 +4,16 @@
  * certificate trusted through PZI_TERBIT_CA) and Apache serving the uploaded folder as shared hosting
  * does (AllowOverride All; every rule comes from the build's .htaccess).
  *
- * Two builds of the demo content (copied, so one note can change): A, and B with one note edited.
+ * Two releases, no build of their own: A is the suite's demo build (global-setup.ts); B is A after one
+ * note changed: a copy with that note's page and the build record (/data/versi.json, computed by the
+ * build's own code from the edited content) changed. What the uploader sees is files and their bytes;
+ * that a rebuild of unchanged content gives the same bytes is tests/e2e/deterministic-build.test.ts.
  * - SFTP, key: A replaces the host's own folder; pages load through Apache in Chromium with zero CSP
  *   violations; types, headers and the site's 404 hold; the Tayang line matches /data/versi.json.
  * - SFTP, password: B sends exactly the files that differ from A (the rest are linked on the server);
  *   `--kembali` brings back A byte for byte.
- * - FTPS: B killed midway over a host serving A: Apache still serves A byte for byte; the next run
- *   resumes and completes (FTP has no links: every file of a new release is sent).
+ * - FTPS: A published, then B killed midway: Apache still serves A byte for byte; the next run resumes
+ *   and completes (FTP has no links: every file of a new release is sent); `--kembali` brings back A.
  * - An unknown or changed host key, and an untrusted certificate, stop before anything is sent.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -19,22 +22,42 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild } from './support/astro-build.ts';
 import { launchBrowser, openTab } from './support/browser.ts';
 import { pagePolicyProblems, recordViolations } from './support/csp.ts';
 import { createHostingUser, SSHD, startSshd, startVsftpd, VSFTPD, type FileServer, type HostingUser } from './support/file-servers.ts';
+import { BUILD_RECORD_PATH, buildRecord, serialiseRecord } from '../../src/lib/publish/build-record.ts';
 import { readBuild } from '../../src/lib/publish/release.ts';
 import { httpFailures } from './support/http-checks.ts';
 import { listPages } from './support/pages.ts';
+import { variant } from './support/variants.ts';
 import { APACHE, startSharedApache, type WebServer } from './support/web-servers.ts';
 
-const AVAILABLE = [SSHD, VSFTPD, APACHE].every((file) => existsSync(file)) && process.getuid?.() === 0;
+const DEMO = variant('demo');
+const AVAILABLE = [SSHD, VSFTPD, APACHE].every((file) => existsSync(file)) && process.getuid?.() === 0 && DEMO !== undefined;
 const BASE = '/zi/';
 /** The project's Node (24, type stripping), as `npm run` uses it. */
 const NODE = existsSync('node_modules/.bin/node') ? path.resolve('node_modules/.bin/node') : process.execPath;
 /** Every file (dot-files included: the .htaccess is part of the site) with the SHA-256 of its bytes. */
 const siteDigest = (dir: string) => Object.fromEntries(Object.entries(readBuild(dir).files).map(([file, [, sha]]) => [file, sha]));
 const NOTE = '2022/catatan/2022-07-sosialisasi-wbs.mdx';
+const NOTE_PAGE = 'kemajuan/2022-07-sosialisasi-wbs/index.html';
+const SENTENCE = 'Peserta menerima salinan materi.';
+
+/**
+ * Release B in `b`: the build in `a` after one note of `content` gained a sentence. The note's page
+ * gets the paragraph; the build record is what the build writes for the edited content.
+ */
+function withOneNoteChanged(a: string, content: string, b: string, scratch: string): void {
+  cpSync(a, b, { recursive: true });
+  const page = path.join(b, NOTE_PAGE);
+  const html = readFileSync(page, 'utf8');
+  expect(html.split('</article>')).toHaveLength(2);
+  writeFileSync(page, html.replace('</article>', `<p>${SENTENCE}</p></article>`));
+  const edited = path.join(scratch, 'isi');
+  cpSync(content, edited, { recursive: true });
+  writeFileSync(path.join(edited, NOTE), `${readFileSync(path.join(edited, NOTE), 'utf8').trimEnd()}\n\n${SENTENCE}\n`);
+  writeFileSync(path.join(b, BUILD_RECORD_PATH), serialiseRecord(buildRecord(edited, b)));
+}
 
 interface Run {
   code: number;
@@ -95,24 +118,11 @@ describe.skipIf(!AVAILABLE)('npm run terbitkan to real servers', () => {
 
   beforeAll(async () => {
     tmp = mkdtempSync(path.join(tmpdir(), 'pzi-terbitkan-'));
-    // two copies of the demo content; B differs by one sentence of one note
-    const contentA = path.join(tmp, 'isi-a');
-    const contentB = path.join(tmp, 'isi-b');
-    cpSync('tests/fixtures/demo', contentA, { recursive: true, preserveTimestamps: true });
-    cpSync('tests/fixtures/demo', contentB, { recursive: true, preserveTimestamps: true });
-    writeFileSync(path.join(contentB, NOTE), `${readFileSync(path.join(contentB, NOTE), 'utf8').trimEnd()}\n\nPeserta menerima salinan materi.\n`);
-    builds.a = path.join(tmp, 'build-a');
+    builds.a = DEMO!.outDir;
     builds.b = path.join(tmp, 'build-b');
+    withOneNoteChanged(builds.a, 'tests/fixtures/demo', builds.b, tmp);
     user = createHostingUser();
-    const [a, b, sshServer, ftpServer] = await Promise.all([
-      astroBuild(['--outDir', builds.a], { PZI_CONTENT: contentA, PZI_AS_OF: '2022-09-15' }),
-      astroBuild(['--outDir', builds.b], { PZI_CONTENT: contentB, PZI_AS_OF: '2022-09-15' }),
-      startSshd(user),
-      startVsftpd(user),
-    ]);
-    [sshd, ftp] = [sshServer, ftpServer];
-    expect(a.code, a.output.slice(-2000)).toBe(0);
-    expect(b.code, b.output.slice(-2000)).toBe(0);
+    [sshd, ftp] = await Promise.all([startSshd(user), startVsftpd(user)]);
     digests.a = siteDigest(builds.a);
     digests.b = siteDigest(builds.b);
     // the hosting: two web roots; the SFTP one already has the host's placeholder where the site goes
@@ -137,7 +147,7 @@ describe.skipIf(!AVAILABLE)('npm run terbitkan to real servers', () => {
       PZI_TERBIT_CA: ftp.trust,
       PZI_TERBIT_ALAMAT: ftpSite.url,
     };
-  }, 400_000);
+  }, 60_000);
 
   afterAll(async () => {
     await Promise.all([sshd?.close(), ftp?.close(), sftpSite?.close(), ftpSite?.close()]);
@@ -224,12 +234,12 @@ describe.skipIf(!AVAILABLE)('npm run terbitkan to real servers', () => {
       expect(existsSync(ftpServed)).toBe(false);
     });
 
-    it('B killed midway over A: Apache serves A unchanged; the next run resumes and completes', { timeout: 180_000 }, async () => {
-      // the hosting already serves A (uploaded by hand earlier); --kembali is tested over SFTP
-      cpSync(builds.a, ftpServed, { recursive: true });
-      spawnSync('chown', ['-R', `${user.name}:${user.name}`, path.dirname(ftpServed)]);
-      const servedA = siteDigest(ftpServed);
-      expect(servedA).toEqual(digests.a);
+    it('A published; B killed midway: Apache serves A unchanged; the next run resumes and completes; --kembali restores A', { timeout: 180_000 }, async () => {
+      const first = await terbitkan(ftpEnv, ['--dist', builds.a]);
+      expect(first.code, first.stdout + first.stderr).toBe(0);
+      expect(counts(first.stdout)).toEqual({ sent: Object.keys(digests.a).length, linked: 0, resumed: 0 });
+      expect(siteDigest(ftpServed)).toEqual(digests.a);
+      expect(await tayangProblems(first, ftpSite.url)).toEqual([]);
       const home = await (await fetch(ftpSite.url)).text();
 
       // killed once the bar shows a fifth of the bytes sent
@@ -238,7 +248,7 @@ describe.skipIf(!AVAILABLE)('npm run terbitkan to real servers', () => {
       });
       expect(killed.code).not.toBe(0);
       expect(killed.stdout).not.toContain('Tayang');
-      expect(siteDigest(ftpServed)).toEqual(servedA);
+      expect(siteDigest(ftpServed)).toEqual(digests.a);
       expect(await (await fetch(ftpSite.url)).text()).toBe(home);
 
       const resumed = await terbitkan(ftpEnv, ['--dist', builds.b]);
@@ -248,6 +258,12 @@ describe.skipIf(!AVAILABLE)('npm run terbitkan to real servers', () => {
       expect(report.sent + report.resumed).toBe(Object.keys(digests.b).length);
       expect(siteDigest(ftpServed)).toEqual(digests.b);
       expect(await tayangProblems(resumed, ftpSite.url)).toEqual([]);
+
+      const back = await terbitkan(ftpEnv, ['--kembali']);
+      expect(back.code, back.stdout + back.stderr).toBe(0);
+      expect(siteDigest(ftpServed)).toEqual(digests.a);
+      expect(await (await fetch(ftpSite.url)).text()).toBe(home);
+      expect(await tayangProblems(back, ftpSite.url)).toEqual([]);
     });
   });
 });

@@ -76,7 +76,8 @@ describe.skipIf(!hasScript)('npm run new in a terminal', { timeout: 60_000 }, ()
   it('takes 30/06/2022 as 2022-06-30, asks again after a wrong status, and copies a dragged, quoted photo', async () => {
     copy = copyOfContent();
     const photo = join(downloads(), 'Foto Rapat.JPG');
-    writeFileSync(photo, Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex'));
+    // a real 2 × 2 JPEG: the check opens note images and refuses one that is not an image
+    writeFileSync(photo, Buffer.from('/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAMCAgICAgMCAgIDAwMDBAYEBAQEBAgGBgUGCQgKCgkICQkKDA8MCgsOCwkJDRENDg8QEBEQCgwSExIQEw8QEBD/wAALCAACAAIBAREA/8QAFAABAAAAAAAAAAAAAAAAAAAAA//EABQQAQAAAAAAAAAAAAAAAAAAAAD/2gAIAQEAAD8AJ//Z', 'base64'));
     terminal = new Terminal(['catatan', '--content', copy.root]);
 
     await terminal.waitFor(/Judul catatan: $/);

@@ -51,7 +51,11 @@ function inflateBounded(data: Uint8Array, limit: number): Uint8Array | 'too-larg
     chunks.push(chunk);
   });
   try {
-    inflater.push(data, true);
+    // small slices: fflate inflates all it is given before handing out the result, so one push of a
+    // bomb would allocate gigabytes before the limit is ever seen (at most ~1 000× a slice per push)
+    const SLICE = 4096;
+    for (let at = 0; at < data.byteLength; at += SLICE) inflater.push(data.subarray(at, at + SLICE), at + SLICE >= data.byteLength);
+    if (data.byteLength === 0) inflater.push(data, true);
   } catch (error) {
     if (error instanceof RangeError && error.message === 'too-large') return 'too-large';
     throw error;

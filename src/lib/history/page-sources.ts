@@ -78,7 +78,8 @@ export function pageSources(sitePath: string, refs: readonly ContentRef[]): Path
   let m: RegExpExecArray | null;
 
   if (path === '/' || path.startsWith('/riwayat/')) return published;
-  if ((m = /^\/(\d{4})\/$/.exec(path))) return startsWithAny(`${m[1]}/`);
+  // the year page, and the LKE and change pages, which read the year's plan, mapping, notes and evidence
+  if ((m = /^\/(\d{4})\/((lke|perubahan)\/.*)?$/.exec(path))) return startsWithAny(`${m[1]}/`);
   if ((m = /^\/(\d{4})\/(keputusan|lampiran|catatan-pembacaan)\/$/.exec(path))) return planFiles(m[1]!);
   if ((m = /^\/(\d{4})\/linimasa\//.exec(path))) return either(planFiles(m[1]!), startsWithAny(`${m[1]}/catatan/`));
   // a file in bukti/ that no item names was never published: it changes no page

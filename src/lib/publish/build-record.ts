@@ -52,7 +52,8 @@ function git(cwd: string, args: string[]): string | undefined {
 
 /** Commit and content time from git; the commit only when the content root has no uncommitted change. */
 function gitFacts(root: string): { commit: string | null; time?: string } {
-  const time = git(root, ['log', '-1', '--format=%cI', 'HEAD', '--', '.']);
+  // the history feature reads the whole log once; this needs only the newest content commit's time
+  const time = git(root, ['rev-list', '-1', '--no-commit-header', '--format=%cI', 'HEAD', '--', '.']);
   const head = git(root, ['rev-parse', 'HEAD']);
   const dirty = git(root, ['status', '--porcelain', '--untracked-files=all', '--', '.']);
   return { commit: head && !dirty ? head : null, time };

@@ -14,7 +14,12 @@ import { PublishError, type Settings } from './target.ts';
 
 const isMissing = (error: unknown) => error instanceof FTPError && error.code === 550;
 
-export async function connectFtp(settings: Settings): Promise<Remote> {
+/** TLS failures of a transfer that a fresh connection gets past (a server dropping its TLS state). */
+const isTlsDrop = (error: unknown) => /SSL routines|alert|bad record|ECONNRESET|socket hang up/i.test((error as Error)?.message ?? '');
+/** Transfers tried on a fresh connection after a TLS drop, as desktop FTP clients do. */
+const RETRIES = 2;
+
+async function open(settings: Settings): Promise<Client> {
   const { target } = settings;
   const client = new Client(30_000);
   try {
@@ -27,9 +32,14 @@ export async function connectFtp(settings: Settings): Promise<Remote> {
       secureOptions: {
         // SNI names a host, never an address (RFC 6066; Node warns otherwise)
         ...(isIP(target.host) ? {} : { servername: target.host }),
+        // FTP servers that keep their TLS state apart per process (vsftpd 3.0.3, older proftpd and
+        // pure-ftpd) break uploads under TLS 1.3's post-handshake messages: a long upload stops with
+        // "decode error" or "bad record type". TLS 1.2 with the server's modern ciphers does far less.
+        maxVersion: 'TLSv1.2',
         ...(settings.caFile ? { ca: [...rootCertificates, readFileSync(settings.caFile, 'utf8')] } : {}),
       },
     });
+    return client;
   } catch (error) {
     client.close();
     const message = (error as Error).message;
@@ -39,12 +49,18 @@ export async function connectFtp(settings: Settings): Promise<Remote> {
     if (error instanceof FTPError && error.code === 530) throw new PublishError(`Server ${target.host} menolak masuk sebagai "${target.user}". Periksa nama pengguna dan PZI_TERBIT_SANDI.`);
     throw new PublishError(`Tidak bisa terhubung ke ${target.host}:${target.port} (${message}). Periksa alamat, port, dan apakah hosting menyediakan FTPS (FTP dengan TLS).`);
   }
+}
+
+export async function connectFtp(settings: Settings): Promise<Remote> {
+  let client = await open(settings);
   let onBytes: ((bytes: number) => void) | undefined;
   let last = 0;
-  client.trackProgress((info) => {
-    onBytes?.(info.bytes - last);
-    last = info.bytes;
-  });
+  const track = (c: Client) =>
+    c.trackProgress((info) => {
+      onBytes?.(info.bytes - last);
+      last = info.bytes;
+    });
+  track(client);
   const list = async (dir: string): Promise<RemoteEntry[]> =>
     (await client.list(dir)).filter((entry) => entry.name !== '.' && entry.name !== '..').map((entry) => ({
       name: entry.name,
@@ -69,7 +85,22 @@ export async function connectFtp(settings: Settings): Promise<Remote> {
       onBytes = report;
       last = 0;
       try {
-        await client.uploadFrom(createReadStream(local), remotePath);
+        // a server that drops the TLS session mid-transfer (vsftpd does, now and then, on long uploads)
+        // leaves a half-written .part file: the file is sent whole again on a fresh connection, and the
+        // published release is checked against its build record at the end anyway
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await client.uploadFrom(createReadStream(local), remotePath);
+            return;
+          } catch (error) {
+            if (attempt >= RETRIES || !isTlsDrop(error)) throw error;
+            report(-last);
+            last = 0;
+            client.close();
+            client = await open(settings);
+            track(client);
+          }
+        }
       } finally {
         onBytes = undefined;
       }

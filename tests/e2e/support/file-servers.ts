@@ -155,6 +155,8 @@ export async function startVsftpd(user: HostingUser): Promise<FileServer> {
       'force_local_logins_ssl=YES',
       'force_local_data_ssl=YES',
       'require_ssl_reuse=NO',
+      // vsftpd's default list is 3DES only, which Node refuses: the modern TLS 1.2 ciphers a host offers
+      'ssl_ciphers=HIGH',
       'pasv_enable=YES',
       'pasv_address=127.0.0.1',
       `pasv_min_port=${passive}`,
