@@ -46,6 +46,8 @@ declare global {
 interface CollectionConfig extends FolderCollection {
   name: string;
   format?: string;
+  /** '': uploads are stored beside the entry (in its own folder). */
+  media_folder?: string;
 }
 
 const isCollection = (value: unknown): value is ImmutableLike =>
@@ -161,12 +163,18 @@ async function base64(file: Blob): Promise<string> {
   return btoa(text);
 }
 
-/** Uploads chosen in this entry and not saved yet (they are written with it). */
-async function draftAssets(entry: ImmutableLike): Promise<{ path: string; content: string }[]> {
+/**
+ * Uploads chosen in this entry and not saved yet (they are written with it). Where uploads sit beside
+ * the entry, they go into the folder of `entryPath`: before the first save Decap's draft does not know
+ * the entry's own folder yet (a survey's folder is named after its title), and moves them there on save.
+ */
+async function draftAssets(entry: ImmutableLike, collection: CollectionConfig, entryPath: string): Promise<{ path: string; content: string }[]> {
   const media = entry.get('mediaFiles');
   if (!isCollection(media)) return [];
   const files = (media.toJS() as { path?: string; file?: Blob; draft?: boolean }[]).filter((item) => item.path && item.file);
-  return Promise.all(files.map(async (item) => ({ path: item.path!.replace(/^\/+/, ''), content: await base64(item.file!) })));
+  const folder = entryPath.slice(0, entryPath.lastIndexOf('/') + 1);
+  const where = (path: string) => (collection.media_folder === '' ? folder + path.slice(path.lastIndexOf('/') + 1) : path.replace(/^\/+/, ''));
+  return Promise.all(files.map(async (item) => ({ path: where(item.path!), content: await base64(item.file!) })));
 }
 
 /** Asks the local backend's gate whether the content check refuses this entry; its refusal text, if any. */
@@ -180,7 +188,7 @@ async function refusalOf(proxyUrl: string, collection: CollectionConfig, entry: 
   const response = await fetch(proxyUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ action: CHECK_ACTION, params: { path, format, data: fields, body: typeof body === 'string' ? body : '', assets: await draftAssets(entry) } }),
+    body: JSON.stringify({ action: CHECK_ACTION, params: { path, format, data: fields, body: typeof body === 'string' ? body : '', assets: await draftAssets(entry, collection, path) } }),
   });
   if (!response.ok) return undefined; // the gate checks the save itself again
   return ((await response.json()) as { refusal?: string | null }).refusal ?? undefined;

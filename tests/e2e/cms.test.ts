@@ -46,6 +46,20 @@ const guideShot = (name: string) => path.join(process.env.PZI_PANDUAN_SCREENSHOT
 const NOTE_TITLE = 'Tanggapan atas daftar pengaduan dari Inspektorat';
 const EVIDENCE_TITLE = 'Notulen sosialisasi SOP kepada pegawai';
 const UPLOAD_NAME = 'Notulen Sosialisasi SOP.pdf';
+const SURVEY_TITLE = 'Survei Kepuasan Masyarakat Semester II 2022';
+/**
+ * A responses export as a clerk saves it from a spreadsheet: written here (the sample survey's own file
+ * is refused as sample data), one row per respondent, U1–U9 answered 1–4, one row left blank.
+ */
+const SURVEY_ROWS = 12;
+const SURVEY_CSV = Buffer.from(
+  [
+    'tanggal,layanan,U1,U2,U3,U4,U5,U6,U7,U8,U9',
+    ...Array.from({ length: SURVEY_ROWS }, (_, row) => `2022-12-${String(row + 1).padStart(2, '0')},Help desk,${Array.from({ length: 9 }, (_, u) => ((row * 7 + u * 3) % 4) + 1).join(',')}`),
+    '2022-12-20,Help desk,,,,,,,,,',
+  ].join('\r\n') + '\r\n',
+);
+const SURVEY_UPLOAD_NAME = 'Jawaban SKM Semester II.csv';
 
 // --no-optional-locks: the test's own `git status` must never hold the index lock while decap-server
 // commits in the same repository (its commit would fail with a 500 in the browser's console)
@@ -218,6 +232,18 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
       body: JSON.stringify({ action: 'persistMedia', params: { branch: 'main', asset: { path: '.github/x.yml', content: 'eA==', encoding: 'base64' }, options: { commitMessage: 'x' } } }),
     });
     expect(media.status).toBe(403);
+    // a delete names its paths too: one outside content/ refuses the whole request, the file inside stays
+    const post = (body: unknown) => fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const commitMessage = 'hapus lewat CMS';
+    for (const body of [
+      { action: 'deleteFile', params: { branch: 'main', path: '.github/workflows/deploy.yml', options: { commitMessage } } },
+      { action: 'deleteFiles', params: { branch: 'main', paths: ['content/kanal/wbs.yaml', 'src/pages/index.astro'], options: { commitMessage } } },
+    ]) {
+      const answer = await post(body);
+      expect(answer.status, body.action).toBe(403);
+      expect(((await answer.json()) as { error: string }).error).toContain('hanya boleh mengubah isi di folder content/');
+    }
+    expect(existsSync(path.join(root, 'kanal/wbs.yaml'))).toBe(true);
     expect(git(repo, 'rev-parse', 'HEAD')).toBe(head);
     // the gate forwards what is inside content/: decap-server answers
     const list = await fetch(api, {
@@ -227,6 +253,17 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
     });
     expect(list.status).toBe(200);
     expect(JSON.stringify(await list.json())).toContain('wbs.yaml');
+
+    // a delete inside content/ goes through: an unpublished draft of the clerk's own, gone in one commit
+    const draft = 'content/2022/catatan/2022-07-draf-staf.mdx';
+    writeFileSync(path.join(repo, draft), '---\ntitle: Draf yang batal\n---\n');
+    git(repo, 'add', draft);
+    git(repo, 'commit', '-q', '-m', 'draf staf');
+    const deleted = await post({ action: 'deleteFiles', params: { branch: 'main', paths: [draft], options: { commitMessage } } });
+    expect(deleted.status).toBe(200);
+    expect(existsSync(path.join(repo, draft))).toBe(false);
+    expect(git(repo, 'log', '-1', '--format=%s').trim()).toBe(commitMessage);
+    expect(git(repo, 'status', '--porcelain')).toBe('');
   });
 
   it('the local-mode /admin/ carries ONE policy, widened for Decap only; a public page stays strict', () => {
@@ -373,9 +410,75 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
     expectQuietAdmin();
   }, 300_000);
 
-  it('npm run check passes on the CMS output, and one build shows the note and the evidence', async () => {
+  /**
+   * A survey made through its form with an uploaded responses CSV and no summary; on the way, the
+   * summary filled in as well is refused in the form's words. Resolves to the survey's folder.
+   */
+  const savedSurvey = lazy(async (): Promise<string> => {
+    const folder = path.join(root, 'survei');
+    const upload = `${repo}-upload`;
+    mkdirSync(upload, { recursive: true });
+    writeFileSync(path.join(upload, SURVEY_UPLOAD_NAME), SURVEY_CSV);
+    await openNew('survei', /Tambah survei/);
+    await page.getByLabel('Judul survei').fill(SURVEY_TITLE);
+    await typeDate(page.getByLabel('Tanggal mulai'), '01072022');
+    await typeDate(page.getByLabel('Tanggal selesai'), '31122022');
+    await page.getByRole('button', { name: 'Pilih berkas' }).click();
+    await page.locator('input[type="file"]').setInputFiles(path.join(upload, SURVEY_UPLOAD_NAME));
+    await page.getByRole('button', { name: 'Pakai yang dipilih' }).click();
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type('Sebagian besar responden puas dengan waktu penyelesaian layanan.');
+
+    // the summary as well: the two cannot both stand, and the form says so in its own words
+    // the optional group opens with the arrow button in its heading
+    await page.locator('[class*="-ExpandButtonContainer"]', { hasText: 'Ringkasan hasil (bila tidak ada berkas jawaban)' }).getByRole('button').first().click();
+    const summaryInputs = [page.getByLabel('Jumlah responden'), ...Array.from({ length: 9 }, (_, i) => page.getByLabel(new RegExp(`^U${i + 1}\\b`)))];
+    for (const input of summaryInputs) await input.fill('3');
+    const head = git(repo, 'rev-parse', 'HEAD');
+    const logged = consoleErrors.length;
+    await publish();
+    const panel = page.locator('#pzi-penolakan');
+    await panel.waitFor().catch(async (error: Error) => {
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'admin-failed-survey.png') });
+      throw new Error(`${error.message}\n${git(repo, 'log', '-2', '--stat', '--format=%s')}\n${(await page.locator('body').innerText()).slice(0, 800)}`);
+    });
+    await expect.poll(() => consoleErrors.length).toBeGreaterThan(logged);
+    consoleErrors.splice(logged);
+    const refusal = await panel.innerText();
+    expect(refusal).toContain(`Ringkasan hasil (bila tidak ada berkas jawaban): Survei "`);
+    expect(refusal).toContain('punya berkas jawaban sekaligus ringkasan hasil. Pakai salah satu saja: kosongkan isian ringkasan hasil');
+    expect(refusal).not.toMatch(/summary|responses|\.csv|YAML/);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'admin-survey-refused-1280.png') });
+    expect(git(repo, 'rev-parse', 'HEAD')).toBe(head);
+    expect(existsSync(folder)).toBe(false);
+
+    // emptied again, the summary is no longer there: the survey saves with its CSV alone
+    for (const input of summaryInputs) await input.fill('');
+    await publish();
+    await panel.waitFor({ state: 'detached' });
+    const survey = await waitForFile(folder, () => true);
+    const index = path.join(survey, 'index.mdx');
+    await expect.poll(() => existsSync(index)).toBe(true);
+    const { data } = frontmatter(index);
+    expect(data).toMatchObject({ title: SURVEY_TITLE });
+    expect(data).not.toHaveProperty('summary');
+    const csvName = (data as { responses: string }).responses;
+    expect(csvName).toMatch(/^[a-z0-9][a-z0-9_-]*\.csv$/);
+    expect(readFileSync(path.join(survey, csvName)).equals(SURVEY_CSV)).toBe(true);
+    await expect.poll(() => git(repo, 'log', '-1', '--format=%s'), { timeout: 20_000 }).toContain(path.basename(survey));
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+    return survey;
+  });
+
+  it('a survey through its form: a responses CSV uploaded without a summary is saved beside it; CSV and summary together are refused in the form\'s words', async () => {
+    await savedSurvey();
+    expectQuietAdmin();
+  }, 300_000);
+
+  it('npm run check passes on the CMS output, and one build shows the note, the evidence and the survey', async () => {
     const noteFile = await savedNote();
     const evidenceFile = await savedEvidence();
+    const survey = await savedSurvey();
     const check = await nodeScript('scripts/check.ts', [], { PZI_CONTENT: root });
     expect(check.code, check.output).toBe(0);
 
@@ -413,6 +516,13 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
     const item = register.indicators.find((indicator) => indicator.id === 'II.1.1')?.items.find((entry) => entry.id === path.basename(evidenceFile, '.yaml'));
     expect(item, 'the new evidence item is in bukti.json under II.1.1').toBeDefined();
     expect(item!.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
+
+    // survei.json: the survey, its respondents counted from the uploaded CSV (the blank row is no respondent)
+    const surveys = JSON.parse(readFileSync(path.join(outDir, 'data/survei.json'), 'utf8')) as { id: string; title: string; respondents: number | null }[];
+    expect(surveys.find((entry) => entry.id === path.basename(survey))).toMatchObject({
+      title: SURVEY_TITLE,
+      respondents: SURVEY_ROWS,
+    });
   }, 600_000);
 
   it("the clerk's path reads in Indonesian: no English word and no developer hint anywhere on screen (390 px)", async () => {
@@ -480,5 +590,34 @@ describe.skipIf(!site)('staff CMS at /admin/ (local mode)', () => {
     } finally {
       for (const file of Object.keys(broken)) rmSync(file, { force: true });
     }
+  }, 300_000);
+
+  it("a clerk deletes an entry of their own from its form, after a confirmation: cancelled, it stays; confirmed, it is gone in one commit", async () => {
+    const draft = '2022/catatan/2022-07-rapat-batal.mdx';
+    writeFileSync(path.join(root, draft), '---\ntitle: Rapat evaluasi yang dibatalkan\ndate: 2022-07-05\nindicators: [V.3.2]\nstatus: berjalan\n---\n\nRapat tidak jadi diadakan.\n');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'catatan staf');
+    const head = git(repo, 'rev-parse', 'HEAD');
+    await openList('catatan-2022', /Tambah catatan kemajuan/);
+    await page.goto(`${server.url}admin/?proxy=${proxyPort}#/collections/catatan-2022/entries/2022-07-rapat-batal`);
+    await page.getByLabel('Judul catatan').waitFor();
+    const asked: string[] = [];
+    const answer = (accept: boolean) => page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void (accept ? dialog.accept() : dialog.dismiss());
+    });
+    const remove = page.getByRole('button', { name: 'Hapus isian', exact: true });
+    answer(false);
+    await remove.click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(asked[0]).toBe('Hapus isian yang sudah terbit?');
+    expect(existsSync(path.join(root, draft))).toBe(true);
+    expect(git(repo, 'rev-parse', 'HEAD')).toBe(head);
+    answer(true);
+    await remove.click();
+    await expect.poll(() => existsSync(path.join(root, draft)), { timeout: 30_000 }).toBe(false);
+    await expect.poll(() => git(repo, 'rev-parse', 'HEAD~1').trim()).toBe(head.trim());
+    expect(git(repo, 'status', '--porcelain')).toBe('');
+    expectQuietAdmin();
   }, 300_000);
 });

@@ -183,6 +183,17 @@ describe('backend', () => {
     expect(gitea).toMatchObject({ backend: { name: 'gitea', branch: 'isi', api_root: 'https://git.example/api/v1', app_id: 'abc', auth_type: 'pkce' }, publish_mode: 'simple' });
   });
 
+  it('an entry can be deleted from its form in local mode only (a Git host would delete outside review); single files never', () => {
+    const deletable = (env: Record<string, string>) =>
+      configOf('content', env).collections.filter((c) => (c as { delete?: boolean }).delete).map((c) => c.name);
+    const local = deletable({ PZI_CMS_BACKEND: 'local' });
+    expect(local).toEqual(expect.arrayContaining(['catatan-2022', 'bukti-2022', 'survei']));
+    expect(local).not.toContain('kanal');
+    expect(local).not.toContain('unit');
+    expect(deletable({ PZI_CMS_BACKEND: 'github', PZI_CMS_REPO: 'kpu/portal' })).toEqual([]);
+    expect(deletable({})).toEqual([]);
+  });
+
   it('form paths use the schema notation', () => {
     expect(formFieldPaths(collection('kanal').files![0]!.fields)).toContain('contacts.web.url');
   });

@@ -60,6 +60,20 @@ describe('a save checked before it is written', () => {
     expect(inFormWords({ file: 'x', message: 'Tulis lokasiBoleh: true di berkas YAML ini.' }, '2022/bukti/x.yaml')).not.toMatch(/YAML/);
   });
 
+  it("a survey with both a responses file and a summary: the form's words, no file or key name", () => {
+    const text = inFormWords(
+      {
+        file: 'survei/skm/index.mdx',
+        field: 'summary',
+        message: 'Survei "skm" punya berkas jawaban (responses.csv) sekaligus ringkasan hasil (summary). Pakai salah satu saja: hapus ringkasan hasil (summary) bila jawaban lengkap ada di berkas jawaban.',
+      },
+      'survei/skm/index.mdx',
+    );
+    expect(text).toBe(
+      'Ringkasan hasil (bila tidak ada berkas jawaban): Survei "skm" punya berkas jawaban sekaligus ringkasan hasil. Pakai salah satu saja: kosongkan isian ringkasan hasil bila jawaban lengkap ada di berkas jawaban.',
+    );
+  });
+
   it('reads the files of a decap-server save: the entry and its uploads, nothing for a read', () => {
     const files = filesOfRequest({
       action: 'persistEntry',

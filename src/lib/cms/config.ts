@@ -10,7 +10,7 @@ import { dictionary } from '../../i18n/index.ts';
 import { UNSUR } from '../survey/unsur.ts';
 import type { ContentSet } from '../content-check/load.ts';
 import { cmsOptions, type CmsOptions, type Option } from './plan-options.ts';
-import { backendConfig, type BackendEnv } from './backend.ts';
+import { backendConfig, cmsMode, type BackendEnv } from './backend.ts';
 import { fieldsOf, type CmsCollection, type CmsField, type CmsSchemaName } from './fields.ts';
 import { lkeCollections } from './lke-collections.ts';
 
@@ -155,20 +155,25 @@ export interface CmsConfigOptions {
 export function buildCmsConfig(content: ContentSet, { env = {} }: CmsConfigOptions = {}): Record<string, unknown> {
   const options = cmsOptions(content);
   const years = options.years.map((y) => y.year);
+  // Local mode: a clerk may delete an entry of a folder collection from its form (Decap asks first);
+  // saved there means on this computer, not live, and the gate lets a delete touch content/ only. With
+  // a Git host Decap deletes a published entry by a direct commit to the branch, outside review: no delete.
+  const deletable = cmsMode(env) === 'local';
+  const collections: CmsCollection[] = [
+    ...years.toReversed().map((year) => notesCollection(year, options)),
+    ...years.toReversed().map((year) => evidenceCollection(year, options)),
+    ...years.toReversed().flatMap((year) => lkeCollections(year, content, options)),
+    surveysCollection(options),
+    channelsCollection(content, options),
+    unitCollection(),
+  ];
   return {
     ...backendConfig(env),
     locale: 'id',
     // the CMS's own media library is not used: every upload belongs to one entry and lands next to it
     media_folder: `${CONTENT_DIR}/media`,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    collections: [
-      ...years.toReversed().map((year) => notesCollection(year, options)),
-      ...years.toReversed().map((year) => evidenceCollection(year, options)),
-      ...years.toReversed().flatMap((year) => lkeCollections(year, content, options)),
-      surveysCollection(options),
-      channelsCollection(content, options),
-      unitCollection(),
-    ],
+    collections: collections.map((collection) => (deletable && 'folder' in collection ? { ...collection, delete: true } : collection)),
   };
 }
 

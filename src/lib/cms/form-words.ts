@@ -32,7 +32,10 @@ export function inFormWords(problem: Problem, path: string): string {
     .replace(/tulis ([a-zA-Z]+): true/g, (whole, key: string) => (known(key) ? `centang "${label(schema, key)}"` : whole))
     .replace(/\(([a-zA-Z]+): true\)/g, (whole, key: string) => (known(key) ? `("${label(schema, key)}" dicentang)` : whole))
     .replace(/kolom ([a-zA-Z]+)\b/g, (whole, key: string) => (known(key) ? `kolom "${label(schema, key)}"` : whole))
-    .replace(/berkas YAML ini/g, 'formulir ini');
+    .replace(/berkas YAML ini/g, 'formulir ini')
+    // "berkas jawaban (responses.csv)": the words are the form's, the key in brackets is for the file's editor
+    .replace(/ \(([a-zA-Z]+)(?:\.csv)?\)/g, (whole, key: string) => (known(key) ? '' : whole))
+    .replace(/\bhapus ringkasan hasil\b/g, (whole) => (schema === 'surveys' ? 'kosongkan isian ringkasan hasil' : whole));
   return problem.field ? `${label(schema, fieldPath(problem.field))}: ${message}` : message;
 }
 

@@ -26,7 +26,7 @@ export function checkSurveys(content: ContentSet): Problem[] {
     if (type !== 'skm' && hasCsv) {
       problems.push({ file: csvFile, message: `${name} berjenis ${type.toUpperCase()}: nilainya ditulis di score, bukan di responses.csv. Hapus berkas ini atau ubah type menjadi skm.` });
     } else if (type === 'skm' && hasCsv && summary) {
-      problems.push({ file: survey.file, line: survey.lineOf(['summary']), field: 'summary', message: `${name} punya responses.csv sekaligus summary. Pakai salah satu saja: hapus summary bila jawaban lengkap ada di responses.csv.` });
+      problems.push({ file: survey.file, line: survey.lineOf(['summary']), field: 'summary', message: `${name} punya berkas jawaban (responses.csv) sekaligus ringkasan hasil (summary). Pakai salah satu saja: hapus ringkasan hasil (summary) bila jawaban lengkap ada di berkas jawaban.` });
     } else if (type === 'skm' && !hasCsv && !summary) {
       problems.push({ file: survey.file, message: `${name} belum punya hasil. Letakkan responses.csv (kolom U1–U9, satu baris per responden) di folder yang sama, atau tulis summary (respondents dan nrr U1–U9) bila hanya ringkasan yang ada.` });
     } else if (type === 'skm' && hasCsv && !fileSafety(content.root, csvPath).ok) {
