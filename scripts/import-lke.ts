@@ -19,7 +19,8 @@ import { buildLke } from './lke/lke-build.ts';
 import { lkeSchema, type Lke } from '../src/schemas/lke.ts';
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
-export const LKE_PDF = '/work/shared/sources/permenpanrb-90-2021/permenpanrb-90-2021.pdf';
+/** The regulation's PDF in the sources folder that sits beside the repository (`../shared/`). */
+export const LKE_PDF = path.resolve(PROJECT_ROOT, '../shared/sources/permenpanrb-90-2021/permenpanrb-90-2021.pdf');
 export const LKE_JSON = path.join(PROJECT_ROOT, 'src/data/lke.json');
 /** Lampiran III runs from page 66 to page 87 of the signed copy. */
 const FIRST_PAGE = 66;
