@@ -14,10 +14,10 @@
  * git history it is the newest modification time of a published file (same files, same time).
  */
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionSpecs } from '../../schemas/collections.ts';
+import { sha256Hex } from '../evidence/facts.ts';
 
 export interface BuildRecord {
   dibangun: string;
@@ -28,7 +28,7 @@ export interface BuildRecord {
 
 export const BUILD_RECORD_PATH = 'data/versi.json';
 
-const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+const sha256 = (bytes: Uint8Array | string) => sha256Hex(typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes);
 
 /** Digest of a set of entries: one `path NUL digest` line each, sorted by path. */
 export function contentDigest(entries: Readonly<Record<string, string>>): string {

@@ -18,9 +18,10 @@
  *   to the server) <served> does not exist and a visitor gets the server's "not found".
  * KEEP releases stay (the live one and the ones before it); `--kembali` switches to the previous.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
+import { sha256Hex } from '../evidence/facts.ts';
+import { contentDigest } from './build-record.ts';
 import { folderMaker, listTree, removeTree, type Remote } from './remote.ts';
 import { PublishError } from './target.ts';
 
@@ -64,12 +65,13 @@ export function readBuild(dir: string): Manifest {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const full = join(folder, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) files.push({ path: relative(dir, full).split(sep).join('/'), size: statSync(full).size, sha256: createHash('sha256').update(readFileSync(full)).digest('hex') });
+      else if (entry.isFile()) files.push({ path: relative(dir, full).split(sep).join('/'), size: statSync(full).size, sha256: sha256Hex(readFileSync(full)) });
     }
   };
   walk(dir);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const id = createHash('sha256').update(files.map((f) => `${f.path}\0${f.sha256}\n`).join('')).digest('hex').slice(0, 16);
+  // the digest of the file list, as the build record's: the same folder is the same release
+  const id = contentDigest(Object.fromEntries(files.map((f) => [f.path, f.sha256]))).slice(0, 16);
   return { id, files: Object.fromEntries(files.map((f) => [f.path, [f.size, f.sha256]])) };
 }
 
